@@ -1,0 +1,88 @@
+"""Normalisation for matching, with a map back to the user's text.
+
+Normalised text is only ever used to *find* things. Every span marsad reports
+is mapped back through :class:`Normalized.span` to offsets in the original
+text, so what a person sees is always their own words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters dropped entirely: Arabic diacritics (harakat, shadda, sukun,
+# superscript alef, Quranic marks), tatweel, and invisible direction/joiner
+# marks that web text is full of.
+_DROP = frozenset(
+    [chr(c) for c in range(0x064B, 0x0660)]
+    + ["\u0670", "\u0640"]
+    + [chr(c) for c in range(0x06D6, 0x06EE)]
+    + ["\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u061c", "\ufeff", "\u00ad"]
+)
+
+# One character in, one character out.
+_MAP = {
+    # alef and hamza forms
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا",
+    # ta marbuta, alef maqsura, Persian/Urdu letter forms seen in web Arabic
+    "ة": "ه", "ى": "ي", "ی": "ي", "ک": "ك", "ے": "ي",
+    # punctuation variants
+    "،": ",", "؛": ";", "؟": "?", "٪": "%", "٫": ".", "٬": ",",
+    "«": '"', "»": '"', "“": '"', "”": '"', "„": '"', "″": '"',
+    "‘": "'", "’": "'", "‹": '"', "›": '"',
+    "–": "-", "—": "-",
+    "\u00a0": " ", "\u2009": " ", "\u202f": " ", "\t": " ",
+}
+for _i in range(10):
+    _MAP[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _MAP[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+
+def fold_char(ch: str) -> str:
+    """The normalised form of one character ('' when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    mapped = _MAP.get(ch)
+    if mapped is not None:
+        return mapped
+    return ch.lower() if ch.isascii() else ch
+
+
+def fold(text: str) -> str:
+    """Normalise text for matching (no offset map): the cheap path for lexicons."""
+    return "".join(fold_char(ch) for ch in text)
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    """Normalised text plus, for every normalised character, its original index."""
+
+    text: str
+    offsets: tuple[int, ...]  # len(text) + 1 entries; the last is len(original)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of the normalised slice [start, end).
+
+        The end reaches up to the next kept character, so a word's trailing
+        diacritics stay inside its span.
+        """
+        if start >= end:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end]
+
+    def index(self, i: int) -> int:
+        """Original index of normalised index *i*."""
+        return self.offsets[i]
+
+
+def normalize(text: str) -> Normalized:
+    """Normalise *text* and keep the way back to it."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        f = fold_char(ch)
+        if f:
+            out.append(f)
+            offsets.append(i)
+    offsets.append(len(text))
+    return Normalized("".join(out), tuple(offsets))
