@@ -1,3 +1,28 @@
 #!/usr/bin/env bash
+# Browser assets of the dashboard: Leaflet from the npm registry, copied into
+# src/marsad/web/static/vendor/ (gitignored). Run by `make setup`, hence by
+# `make test` and `make demo`. Idempotent: when the vendor copy was made from
+# the current package-lock.json it does nothing.
 set -euo pipefail
-# placeholder until its issue lands
+cd "$(dirname "$0")/../src/marsad/web"
+
+vendor=static/vendor
+stamp="$vendor/.lock-sha256"
+want="$(sha256sum package-lock.json | cut -d' ' -f1)"
+
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$vendor/leaflet/leaflet.js" ]; then
+  exit 0
+fi
+
+if ! command -v npm >/dev/null; then
+  echo "build_web_assets.sh: npm is needed to install Leaflet (apt-get install -y npm)" >&2
+  exit 1
+fi
+
+npm ci --no-audit --no-fund --loglevel=error
+rm -rf "$vendor/leaflet"
+mkdir -p "$vendor/leaflet"
+cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
+      node_modules/leaflet/dist/images node_modules/leaflet/LICENSE "$vendor/leaflet/"
+echo "$want" > "$stamp"
+echo "web assets: Leaflet $(node -p 'require("./node_modules/leaflet/package.json").version') -> src/marsad/web/static/vendor/leaflet"
