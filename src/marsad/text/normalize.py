@@ -7,6 +7,7 @@ text, so what a person sees is always their own words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # Characters dropped entirely: Arabic diacritics (harakat, shadda, sukun,
@@ -47,9 +48,15 @@ def fold_char(ch: str) -> str:
     return ch.lower() if ch.isascii() else ch
 
 
+# One C-level pass for the common case; fold_char stays the single definition.
+_TABLE = {ord(ch): None for ch in _DROP} | {ord(k): v for k, v in _MAP.items()}
+_TABLE |= {c: chr(c + 32) for c in range(ord("A"), ord("Z") + 1)}
+_DROP_RE = re.compile("[" + "".join(sorted(_DROP)) + "]+")
+
+
 def fold(text: str) -> str:
     """Normalise text for matching (no offset map): the cheap path for lexicons."""
-    return "".join(fold_char(ch) for ch in text)
+    return text.translate(_TABLE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,12 +84,13 @@ class Normalized:
 
 def normalize(text: str) -> Normalized:
     """Normalise *text* and keep the way back to it."""
-    out: list[str] = []
+    folded = text.translate(_TABLE)
+    if len(folded) == len(text):  # nothing dropped: offsets are the identity
+        return Normalized(folded, tuple(range(len(text) + 1)))
     offsets: list[int] = []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        if f:
-            out.append(f)
-            offsets.append(i)
-    offsets.append(len(text))
-    return Normalized("".join(out), tuple(offsets))
+    kept = 0  # start of the current run of kept characters
+    for m in _DROP_RE.finditer(text):
+        offsets.extend(range(kept, m.start()))
+        kept = m.end()
+    offsets.extend(range(kept, len(text) + 1))
+    return Normalized(folded, tuple(offsets))

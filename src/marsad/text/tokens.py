@@ -1,0 +1,93 @@
+"""Tokens with original offsets, normalised form and a proclitic split.
+
+Arabic glues conjunctions, prepositions and the article to the next word
+(وبالغوطة = و + ب + ال + غوطة). Every lexicon in marsad matches on stems, so
+the tokenizer hands out both the folded word and its best split.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from marsad.text.normalize import normalize
+from marsad.text.vocab import words
+
+# On normalised text: a number (digits with thousands groups or one decimal
+# part), a run of letters of any script, or any other single visible character.
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+    r"|(?P<word>[^\W\d_]+)"
+    r"|(?P<punct>\S)"
+)
+
+# A word must keep this many letters after its proclitics.
+_MIN_REST = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # surface form, exactly text[start:end] of the original
+    start: int  # original offsets
+    end: int
+    norm: str  # fold(text)
+    stem: str  # norm with proclitics removed (best guess, see best_split)
+    prefix: str  # the removed proclitics, normalised ('' if none)
+
+    @property
+    def is_number(self) -> bool:
+        """True for a digit token such as '20', '1,200' or '3.5'."""
+        return self.norm[:1].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        """True for a run of letters."""
+        return self.norm[:1].isalpha()
+
+
+@cache
+def _prefixes() -> tuple[str, ...]:
+    """Proclitic chains, longest first."""
+    return tuple(sorted(words("proclitics.txt"), key=len, reverse=True))
+
+
+def strip_clitics(norm_word: str) -> list[tuple[str, str]]:
+    """All plausible (prefix, rest) splits of a normalised word.
+
+    Longest prefix first, always ending with ``('', norm_word)``. The rest
+    keeps at least two letters. Plausible is not likely: 'وادي' yields
+    ('و', 'ادي'); lexicon lookups try each split and keep what they know.
+    """
+    splits = [
+        (p, norm_word[len(p):])
+        for p in _prefixes()
+        if norm_word.startswith(p) and len(norm_word) - len(p) >= _MIN_REST
+    ]
+    splits.append(("", norm_word))
+    return splits
+
+
+def best_split(norm_word: str) -> tuple[str, str]:
+    """The single most likely (prefix, stem) split of a normalised word.
+
+    Rule: words listed in ``data/unsplit_words.txt`` (بعد، بلدة، وادي، لبنان...)
+    stay whole; otherwise the longest plausible proclitic chain is removed.
+    Unknown names that happen to start with و/ب/ل/ك/ف (بنش، كفرنبل) will be
+    over-split here, which is why lexicons should try every strip_clitics split.
+    """
+    if norm_word in words("unsplit_words.txt"):
+        return "", norm_word
+    return strip_clitics(norm_word)[0]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words, numbers and single punctuation marks of *text*, in order."""
+    n = normalize(text)
+    tokens = []
+    for m in _TOKEN_RE.finditer(n.text):
+        start, end = n.span(m.start(), m.end())
+        norm = m.group()
+        prefix, stem = best_split(norm) if m.lastgroup == "word" else ("", norm)
+        tokens.append(Token(text[start:end], start, end, norm, stem, prefix))
+    return tokens
