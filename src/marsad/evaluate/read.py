@@ -1,0 +1,93 @@
+"""Reading gold and prediction files (codebook §2) for the scorer.
+
+Events are validated against :class:`marsad.model.Event`, the codebook's own
+contract, so a malformed record is reported with its file and line instead of
+being scored as something it is not.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from marsad.evaluate.names import Name, normalize_name
+from marsad.model import Event
+
+
+class ScoringInputError(ValueError):
+    """A gold or prediction line that cannot be scored."""
+
+    def __init__(self, path: str, line: int, message: str) -> None:
+        super().__init__(f"{path}:{line}: {message}")
+        self.path, self.line, self.message = path, line, message
+
+
+@dataclass(frozen=True)
+class ScoredEvent:
+    """An event plus the normalised names it may match under (§13.1)."""
+
+    event: Event
+    names: frozenset[Name]
+
+
+def scored_event(raw: dict, *, gold: bool) -> ScoredEvent:
+    """Validate one event; gold ``location.alt_names`` add names (predictions' are ignored)."""
+    event = Event.model_validate(raw)
+    spellings = [event.location.name]
+    if gold:
+        alt = raw["location"].get("alt_names") or []
+        if not isinstance(alt, list) or not all(isinstance(a, str) for a in alt):
+            raise ValueError("location.alt_names must be a list of strings")
+        spellings += alt
+    names = frozenset(n for n in map(normalize_name, spellings) if n)
+    return ScoredEvent(event, names)
+
+
+def read_events(path: str | Path, *, gold: bool) -> dict[str, list[ScoredEvent]]:
+    """Document id → its events, in file order; raises :class:`ScoringInputError`."""
+    path = str(path)
+    documents: dict[str, list[ScoredEvent]] = {}
+    with open(path, "rb") as f:
+        for number, raw_line in enumerate(f, start=1):
+            def fail(message: str) -> ScoringInputError:
+                return ScoringInputError(path, number, message)
+
+            if number == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
+                raw_line = raw_line[3:]
+            try:
+                line = raw_line.decode("utf-8")
+            except UnicodeDecodeError:
+                raise fail("not valid UTF-8") from None
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as e:
+                raise fail(f"not valid JSON ({e.msg}, column {e.colno})") from None
+            if not isinstance(record, dict):
+                raise fail("not a JSON object")
+            doc_id = record.get("id")
+            if not isinstance(doc_id, str) or not doc_id:
+                raise fail("'id' must be a non-empty string")
+            events = record.get("events")
+            if not isinstance(events, list):
+                raise fail("'events' must be a list")
+            if doc_id in documents:
+                raise fail(f"duplicate document id {doc_id!r}")
+            parsed = []
+            for i, raw in enumerate(events):
+                if not isinstance(raw, dict):
+                    raise fail(f"event {i} is not a JSON object")
+                try:
+                    parsed.append(scored_event(raw, gold=gold))
+                except ValidationError as e:
+                    err = e.errors()[0]
+                    where = ".".join(str(p) for p in err["loc"])
+                    raise fail(f"event {i}: {where}: {err['msg']}") from None
+                except ValueError as e:
+                    raise fail(f"event {i}: {e}") from None
+            documents[doc_id] = parsed
+    return documents
