@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
-from marsad.text.normalize import normalize
+from marsad.text.normalize import fold_char, normalize
 from marsad.text.vocab import words
 
 # On normalised text: a number (digits with thousands groups or one decimal
@@ -45,6 +45,22 @@ class Token:
         """True for a run of letters."""
         return self.norm[:1].isalpha()
 
+    def offset_after(self, prefix: str) -> int:
+        """Original offset just after the proclitic *prefix* of this token.
+
+        Spans that should not include a glued و/ب/ال (a number, a place
+        name) start here; diacritics on the clitic stay with the clitic.
+        """
+        if not prefix:
+            return self.start
+        seen = 0
+        for k, ch in enumerate(self.text):
+            if fold_char(ch):
+                if seen == len(prefix):
+                    return self.start + k
+                seen += 1
+        return self.end
+
 
 @cache
 def _prefixes() -> tuple[str, ...]:
@@ -59,15 +75,22 @@ def strip_clitics(norm_word: str) -> list[tuple[str, str]]:
     keeps at least two letters. Plausible is not likely: 'وادي' yields
     ('و', 'ادي'); lexicon lookups try each split and keep what they know.
     """
-    splits = [
+    return list(splits(norm_word))
+
+
+@lru_cache(maxsize=1 << 16)
+def splits(norm_word: str) -> tuple[tuple[str, str], ...]:
+    """strip_clitics as a cached tuple, for the hot loops of other modules."""
+    found = [
         (p, norm_word[len(p):])
         for p in _prefixes()
         if norm_word.startswith(p) and len(norm_word) - len(p) >= _MIN_REST
     ]
-    splits.append(("", norm_word))
-    return splits
+    found.append(("", norm_word))
+    return tuple(found)
 
 
+@lru_cache(maxsize=1 << 16)
 def best_split(norm_word: str) -> tuple[str, str]:
     """The single most likely (prefix, stem) split of a normalised word.
 
@@ -78,7 +101,7 @@ def best_split(norm_word: str) -> tuple[str, str]:
     """
     if norm_word in words("unsplit_words.txt"):
         return "", norm_word
-    return strip_clitics(norm_word)[0]
+    return splits(norm_word)[0]
 
 
 def tokenize(text: str) -> list[Token]:

@@ -1,0 +1,425 @@
+"""Date expressions in Arabic news and the day they denote (codebook §6).
+
+Explicit dates win; relative ones (أمس، الخميس الماضي، قبل يومين) resolve
+against a reference day, normally the publication day. Each mention also
+says the latest day it can denote, so the extractor can drop background
+events more than 30 days old even when the day itself is unknown.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from marsad.text.normalize import fold
+from marsad.text.numerals import read_number
+from marsad.text.phrases import match_at, table
+from marsad.text.tokens import Token, splits, tokenize
+from marsad.text.vocab import rows
+
+_DAY = dt.timedelta(days=1)
+_MIN_YEAR, _MAX_YEAR = 1900, 2100
+
+# 12/3/2018, 12-3-2018, 12.3.2018 and 2018-03-12, in any digit script.
+_DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
+_NUMERIC_DATE_RE = re.compile(
+    rf"(?<!{_DIGIT})({_DIGIT}{{1,4}})([/.\-])({_DIGIT}{{1,2}})\2({_DIGIT}{{1,4}})(?!{_DIGIT})"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    date: dt.date | None  # the resolved day; None when vague or unresolvable
+    start: int  # original offsets of the expression
+    end: int
+    kind: str  # 'absolute' | 'relative' | 'weekday' | 'vague' | 'period'
+    latest: dt.date | None  # latest day the expression can denote
+
+
+class _Found(NamedTuple):
+    last: int  # index of the last token of the expression
+    date: dt.date | None
+    kind: str
+    latest: dt.date | None
+
+
+@cache
+def _markers() -> dict[str, frozenset[str]]:
+    """Folded marker word → its roles (data/date_markers.tsv)."""
+    roles: dict[str, set[str]] = {}
+    for word, role in rows("date_markers.tsv"):
+        roles.setdefault(word, set()).add(role)
+    return {w: frozenset(r) for w, r in roles.items()}
+
+
+def _role(token: Token | None, role: str) -> bool:
+    """Does *token* (possibly with a proclitic) play *role*?"""
+    if token is None:
+        return False
+    markers = _markers()
+    return any(role in markers.get(rest, ()) for _, rest in splits(token.norm))
+
+
+@cache
+def _weekdays() -> dict[str, int]:
+    return {name: int(day) for name, day in rows("weekdays.tsv")}
+
+
+@cache
+def _units() -> dict[str, tuple[str, int]]:
+    return {word: (unit, int(count)) for word, unit, count in rows("date_units.tsv")}
+
+
+@cache
+def _ambiguous_months() -> frozenset[str]:
+    return frozenset(r[0] for r in rows("months.tsv") if r[2:] == ("ambiguous",))
+
+
+# --- calendar arithmetic -----------------------------------------------------
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _day_without_year(month: int, day: int, ref: dt.date, modifier: str) -> dt.date | None:
+    """The latest such day not after ref (+1 day tolerance); the next one for 'المقبل'."""
+    years = range(ref.year, ref.year + 5) if modifier == "next" else range(ref.year, ref.year - 5, -1)
+    for year in years:
+        candidate = _safe_date(year, month, day)
+        if candidate is None:
+            continue
+        if modifier == "next" and candidate >= ref:
+            return candidate
+        if modifier != "next" and candidate <= ref + _DAY:
+            return candidate
+    return None
+
+
+def _month_without_year(month: int, ref: dt.date, modifier: str) -> int:
+    """Year of a month named without one: the latest not after ref's month."""
+    if modifier == "past":
+        return ref.year if month < ref.month else ref.year - 1
+    if modifier == "next":
+        return ref.year if month > ref.month else ref.year + 1
+    return ref.year if month <= ref.month else ref.year - 1
+
+
+def _weekday(day: int, ref: dt.date, modifier: str) -> dt.date:
+    """Latest such weekday on or before ref; strictly before for 'الماضي'."""
+    if modifier == "next":
+        return ref + dt.timedelta(days=(day - ref.weekday() - 1) % 7 + 1)
+    back = (ref.weekday() - day) % 7
+    if modifier == "past" and back == 0:
+        back = 7
+    return ref - dt.timedelta(days=back)
+
+
+def _latest_rule(rule: str, ref: dt.date | None) -> dt.date | None:
+    """Evaluate a 'latest' rule of data/date_phrases.tsv."""
+    if ref is None:
+        return None
+    if rule == "ref":
+        return ref
+    if rule.startswith("ref-"):
+        return ref - dt.timedelta(days=int(rule[4:]))
+    if rule == "month":
+        return _month_end(ref.year, ref.month)
+    if rule == "month-1":
+        return ref.replace(day=1) - _DAY
+    if rule == "year":
+        return dt.date(ref.year, 12, 31)
+    if rule == "year-1":
+        return dt.date(ref.year - 1, 12, 31)
+    raise ValueError(f"unknown rule {rule!r} in date_phrases.tsv")
+
+
+# --- token-level matchers ----------------------------------------------------
+
+
+def _at(tokens: list[Token], i: int) -> Token | None:
+    return tokens[i] if 0 <= i < len(tokens) else None
+
+
+def _year_at(tokens: list[Token], i: int) -> int | None:
+    token = _at(tokens, i)
+    if token is None or not token.norm.isdigit() or len(token.norm) != 4:
+        return None
+    year = int(token.norm)
+    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _modifier_at(tokens: list[Token], i: int) -> str | None:
+    """'past', 'current' or 'next' when token *i* is الماضي/الجاري/المقبل..."""
+    for role in ("past", "current", "next"):
+        if _role(_at(tokens, i), role):
+            return role
+    return None
+
+
+def _year_after_month(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """(year, last index) for '2018', '، 2018', 'عام 2018', 'من العام 2018'."""
+    j = i
+    if _at(tokens, j) is not None and tokens[j].norm in ("من", ","):
+        j += 1
+    if _role(_at(tokens, j), "year") and _at(tokens, j).norm in ("عام", "العام", "سنه", "السنه"):
+        j += 1
+    year = _year_at(tokens, j)
+    return (year, j) if year is not None else None
+
+
+def _month(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """(month, last index, ambiguous) for a month name at token *i*."""
+    m = match_at(tokens, i, table("months.tsv"))
+    if m is None:
+        return None
+    name = " ".join(t.norm for t in tokens[m.first:m.last + 1])[len(m.prefix):]
+    return int(m.payload[0]), m.last, name in _ambiguous_months()
+
+
+def _explicit(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """'12 آذار 2018', 'في 12 من آذار', 'السابع من أبريل الماضي'."""
+    token = tokens[i]
+    if token.norm.isdigit() and len(token.norm) <= 2:
+        day, j = int(token.norm), i + 1
+    else:
+        ordinal = match_at(tokens, i, table("ordinal_days.tsv"))
+        if ordinal is None or _at(tokens, ordinal.last + 1) is None:
+            return None
+        day, j = int(ordinal.payload[0]), ordinal.last + 1
+        if tokens[j].norm != "من":
+            return None
+    if _at(tokens, j) is not None and tokens[j].norm == "من":
+        j += 1
+    month = _month(tokens, j) if _at(tokens, j) is not None else None
+    if month is None or not 1 <= day <= 31:
+        return None
+    month_no, last, _ = month
+    year = _year_after_month(tokens, last + 1)
+    if year is not None:
+        date = _safe_date(year[0], month_no, day)
+        return _Found(year[1], date, "absolute", date) if date else None
+    modifier = _modifier_at(tokens, last + 1)
+    if modifier:
+        last += 1
+    date = None
+    if ref is not None and modifier == "current":  # 'أبريل الجاري': this year
+        date = _safe_date(ref.year, month_no, day)
+    elif ref is not None:
+        date = _day_without_year(month_no, day, ref, modifier or "")
+    return _Found(last, date, "absolute", date)
+
+
+def _month_period(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """'شهر آذار', 'آذار الماضي', 'مارس 2011', 'في يناير'."""
+    j = i + 1 if _role(tokens[i], "month_word") else i
+    month = _month(tokens, j) if _at(tokens, j) is not None else None
+    if month is None:
+        return None
+    month_no, last, ambiguous = month
+    year = _year_after_month(tokens, last + 1)
+    if year is not None:
+        return _Found(year[1], None, "period", _month_end(year[0], month_no))
+    modifier = _modifier_at(tokens, last + 1)
+    if ambiguous and not modifier and j == i:
+        return None
+    if modifier:
+        last += 1
+    if ref is None:
+        return _Found(last, None, "period", None)
+    year_no = ref.year if modifier == "current" else _month_without_year(month_no, ref, modifier or "")
+    return _Found(last, None, "period", _month_end(year_no, month_no))
+
+
+def _year_period(tokens: list[Token], i: int) -> _Found | None:
+    """'عام 2011', 'في 2013', 'منذ العام 2011', 'مطلع 2018'."""
+    if not _role(tokens[i], "year"):
+        return None
+    j = i + 1
+    if _at(tokens, j) is not None and tokens[j].norm in ("عام", "العام", "سنه", "السنه"):
+        j += 1
+    year = _year_at(tokens, j)
+    if year is None:
+        return None
+    return _Found(j, None, "period", dt.date(year, 12, 31))
+
+
+def _weekday_at(tokens: list[Token], i: int) -> int | None:
+    token = _at(tokens, i)
+    if token is None or not token.is_word:
+        return None
+    weekdays = _weekdays()
+    for _, rest in splits(token.norm):
+        if rest in weekdays:
+            return weekdays[rest]
+    return None
+
+
+def _weekday_expr(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """'الخميس', 'الخميس الماضي', 'ليل السبت - الأحد' (the first night's day)."""
+    day = _weekday_at(tokens, i)
+    if day is None:
+        return None
+    last = i
+    j = i + 1 + _role(_at(tokens, i + 1), "night_link")
+    if _weekday_at(tokens, j) == (day + 1) % 7:
+        last = j
+    j = last + 1
+    if _at(tokens, j) is not None and tokens[j].norm == ",":
+        j += 1
+    explicit = _explicit(tokens, j, ref) if _at(tokens, j) is not None else None
+    if explicit is not None:  # 'الخميس، 12 آذار': the explicit date wins
+        return explicit
+    modifier = _modifier_at(tokens, last + 1)
+    if modifier in ("past", "next"):
+        last += 1
+    date = _weekday(day, ref, modifier or "") if ref else None
+    return _Found(last, date, "weekday", date)
+
+
+def _phrase(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """Fixed phrases: 'أمس', 'أول أمس', 'الليلة الماضية', 'الأسبوع الماضي'..."""
+    m = match_at(tokens, i, table("date_phrases.tsv"))
+    if m is None:
+        return None
+    kind, value = m.payload[0], m.payload[1]
+    if kind != "relative":
+        return _Found(m.last, None, kind, _latest_rule(value, ref))
+    date = ref - dt.timedelta(days=int(value)) if ref else None
+    last = m.last
+    if _weekday_at(tokens, last + 1) is not None:  # 'أمس الخميس' is one mention
+        last += 1
+    return _Found(last, date, "relative", date)
+
+
+def _ago(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """'قبل يومين', 'قبل ثلاثة أيام', 'منذ أيام', 'منذ نحو أسبوع'."""
+    if not _role(tokens[i], "ago"):
+        return None
+    j = i + 1
+    approx = _role(_at(tokens, j), "approx")
+    j += approx
+    if _at(tokens, j) is None:
+        return None
+    count = 0
+    number = read_number(tokens, j)
+    if number is not None:
+        count, j = number.value, number.last + 1
+    unit = _units().get(tokens[j].norm) if _at(tokens, j) is not None else None
+    if unit is None:
+        return None
+    name, implied = unit
+    count = count or implied
+    if ref is None:
+        return _Found(j, None, "vague" if approx or not count else "relative", None)
+    if name == "hour" and count:
+        return _Found(j, ref, "relative", ref)
+    if name == "day" and count and not approx:
+        date = ref - dt.timedelta(days=count)
+        return _Found(j, date, "relative", date)
+    # weeks, months, years, plurals and 'about': no day, only an upper bound
+    days = {"hour": 0, "day": 1, "week": 7, "month": 30, "year": 365}[name]
+    slack = {"hour": 0, "day": 0, "week": 3, "month": 10, "year": 30}[name]
+    latest = ref - dt.timedelta(days=max(0, max(count, 1) * days - slack))
+    return _Found(j, None, "vague", latest)
+
+
+def _core(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    """The longest date expression that starts at token *i*."""
+    found = [
+        f
+        for f in (
+            _explicit(tokens, i, ref),
+            _month_period(tokens, i, ref),
+            _year_period(tokens, i),
+            _weekday_expr(tokens, i, ref),
+            _phrase(tokens, i, ref),
+            _ago(tokens, i, ref),
+        )
+        if f is not None
+    ]
+    return max(found, key=lambda f: f.last, default=None)
+
+
+# --- entry point -------------------------------------------------------------
+
+
+def _numeric_dates(text: str) -> list[DateMention]:
+    """12/3/2018 and 2018-03-12 (also with Arabic-Indic digits)."""
+    out = []
+    for m in _NUMERIC_DATE_RE.finditer(text):
+        a, _, b, c = (fold(g) for g in m.groups())
+        if len(a) == 4:
+            year, month, day = int(a), int(b), int(c)
+        elif len(c) == 4:
+            day, month, year = int(a), int(b), int(c)
+        else:
+            continue
+        if not _MIN_YEAR <= year <= _MAX_YEAR:
+            continue
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        out.append(DateMention(date, m.start(), m.end(), "absolute", date))
+    return out
+
+
+def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
+    """Every date expression of *text*, in order, non-overlapping, longest first.
+
+    Without a *reference* day, relative expressions give ``date=None``.
+    """
+    numeric = _numeric_dates(text)
+    taken = [(d.start, d.end) for d in numeric]
+    tokens = tokenize(text)
+    mentions = list(numeric)
+    i = 0
+    while i < len(tokens):
+        if any(a <= tokens[i].start < b for a, b in taken):
+            i += 1
+            continue
+        found = _core(tokens, i, reference)
+        tod = match_at(tokens, i, table("times_of_day.txt"))
+        if tod is not None and _at(tokens, tod.last + 1) is not None:
+            after = _core(tokens, tod.last + 1, reference)  # 'مساء أمس', 'فجر السبت'
+            if after is not None and after.kind != "vague" and (found is None or after.last >= found.last):
+                found = after
+        if found is None:
+            i += 1
+            continue
+        mentions.append(DateMention(found.date, _first_offset(tokens, i), tokens[found.last].end, found.kind, found.latest))
+        i = found.last + 1
+    mentions.sort(key=lambda d: d.start)
+    return mentions
+
+
+def _first_offset(tokens: list[Token], i: int) -> int:
+    """Start of token *i*, without a glued و/ف/ب/ل before a date word ('وأمس')."""
+    token = tokens[i]
+    known = _date_words()
+    if token.norm in known:
+        return token.start
+    for prefix, rest in splits(token.norm):
+        if prefix and "ال" not in prefix and rest in known:
+            return token.offset_after(prefix)
+    return token.start
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Every word that can open a date expression."""
+    names = ["months.tsv", "weekdays.tsv", "times_of_day.txt", "date_phrases.tsv",
+             "date_markers.tsv", "ordinal_days.tsv"]
+    return frozenset(r[0].split()[0] for name in names for r in rows(name))

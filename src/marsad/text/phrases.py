@@ -1,0 +1,108 @@
+"""Matching multi-word phrases (qualifiers, vague quantities, date words)
+against a token list.
+
+A phrase is a sequence of folded words; only its first word may carry a
+proclitic (بأكثر من، وعشرات، ومساء أمس). Tables are indexed by their first
+and last words so matching costs one dictionary look-up per token.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from marsad.text.tokens import Token, splits
+from marsad.text.vocab import rows
+
+
+class Match(NamedTuple):
+    first: int  # index of the first token
+    last: int  # index of the last token (inclusive)
+    payload: tuple[str, ...]  # the data file's other fields
+    prefix: str  # proclitic on the first token ('' if none)
+
+    def span(self, tokens: list[Token]) -> tuple[int, int]:
+        """Original offsets of the phrase, without its leading proclitic."""
+        return tokens[self.first].offset_after(self.prefix), tokens[self.last].end
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+    by_last: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+
+
+def build(entries: Iterable[tuple[str, ...]]) -> PhraseTable:
+    """A table from (phrase, *payload) rows; longer phrases are tried first."""
+    by_first: dict = defaultdict(list)
+    by_last: dict = defaultdict(list)
+    for phrase, *payload in entries:
+        phrase_words = tuple(phrase.split())
+        by_first[phrase_words[0]].append((phrase_words, tuple(payload)))
+        by_last[phrase_words[-1]].append((phrase_words, tuple(payload)))
+    for table in (by_first, by_last):
+        for options in table.values():
+            options.sort(key=lambda o: len(o[0]), reverse=True)
+    return PhraseTable(dict(by_first), dict(by_last))
+
+
+@cache
+def table(name: str) -> PhraseTable:
+    """The phrase table of a data file, built once."""
+    return build(rows(name))
+
+
+def _first_word_prefix(token: Token, word: str) -> str | None:
+    """The proclitic that makes *token* read as *word*, or None."""
+    if token.norm == word:
+        return ""
+    for prefix, rest in splits(token.norm):
+        if rest == word and prefix:
+            return prefix
+    return None
+
+
+def _rest_matches(tokens: list[Token], first: int, phrase_words: tuple[str, ...]) -> bool:
+    if first < 0 or first + len(phrase_words) > len(tokens):
+        return False
+    return all(tokens[first + k].norm == w for k, w in enumerate(phrase_words) if k)
+
+
+def match_at(tokens: list[Token], i: int, phrases: PhraseTable) -> Match | None:
+    """The longest phrase that starts at token *i*."""
+    if i < 0 or i >= len(tokens):
+        return None
+    token = tokens[i]
+    best = None
+    for prefix, rest in reversed(splits(token.norm)) if token.is_word else [("", token.norm)]:
+        for phrase_words, payload in phrases.by_first.get(rest, ()):
+            if _rest_matches(tokens, i, phrase_words):
+                last = i + len(phrase_words) - 1
+                if best is None or last > best.last:  # longest phrase, then shortest prefix
+                    best = Match(i, last, payload, prefix)
+                break
+    return best
+
+
+def match_ending_at(tokens: list[Token], j: int, phrases: PhraseTable) -> Match | None:
+    """The longest phrase whose last token is token *j*."""
+    if j < 0 or j >= len(tokens):
+        return None
+    token = tokens[j]
+    candidates = phrases.by_last.get(token.norm, [])
+    if token.is_word and not candidates:  # a one-word phrase with a clitic
+        candidates = [
+            c for _, rest in splits(token.norm) for c in phrases.by_last.get(rest, ())
+            if len(c[0]) == 1
+        ]
+    for phrase_words, payload in candidates:
+        first = j - len(phrase_words) + 1
+        if not _rest_matches(tokens, first, phrase_words):
+            continue
+        prefix = _first_word_prefix(tokens[first], phrase_words[0])
+        if prefix is not None:
+            return Match(first, j, payload, prefix)
+    return None
