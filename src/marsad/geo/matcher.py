@@ -1,0 +1,230 @@
+"""Finding place mentions: one Aho-Corasick pass over the normalised text.
+
+The automaton holds every folded gazetteer name and every class word. A hit
+counts only on word boundaries, after at most a و/ف/ب/ل/ك clitic
+(بحلب، وبريف). Overlapping hits are settled longest-first, so 'ريف حلب'
+beats 'حلب' and 'بستان القصر' beats 'القصر'. This module only finds; which
+place a name means is :mod:`marsad.geo.resolve`'s job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick
+
+from marsad.geo.gazetteer import Gazetteer, data_rows, load
+from marsad.geo.variants import clean
+
+# letters that can be glued before a word: و ف (and), ب (in), ل (to), ك (like)
+CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
+# words before a stop-listed name that, with an admin place right after it,
+# make it a place: 'في الثورة بريف الرقة'
+PREPOSITIONS = frozenset({"في", "على", "قرب", "من", "الى", "نحو", "باتجاه", "داخل", "حول"})
+# words that end an unknown name after a class word ('قرية زينون في ...')
+NAME_STOPS = frozenset(clean(r[0]) for r in data_rows("namestops.tsv"))
+ADMIN_CONTEXT_CHARS = 40  # how far after a weak name an admin place may confirm it
+
+
+@dataclass(slots=True)
+class Raw:
+    """A mention before resolution; offsets in the normalised text."""
+
+    outer: int  # start of the class word or clitic
+    start: int  # start of the name
+    end: int
+    key: str  # folded name found ('' when unknown)
+    ids: tuple[str, ...]  # candidate place ids
+    class_word: str | None = None
+    evidence: str = "gazetteer"
+    direction: str | None = None  # 'north' ... for ريف X الشمالي / الريف الشمالي لX
+    rif: bool = False  # a countryside region of the place named
+
+
+@dataclass(frozen=True, slots=True)
+class Vocab:
+    automaton: ahocorasick.Automaton
+    classes: dict[str, tuple[str, bool]]  # class word -> (preferred level, takes unknown names)
+    adjectives: dict[str, str]  # direction adjective -> code
+    nouns: dict[str, str]  # direction noun -> code
+
+
+@cache
+def vocab() -> Vocab:
+    """The automaton over names and class words, built once per process."""
+    gaz = load()
+    classes = {clean(w): (lvl, take == "yes") for w, lvl, take in data_rows("classwords.tsv")}
+    dirs = data_rows("directions.tsv")
+    auto = ahocorasick.Automaton()
+    for key in gaz.names:
+        if key not in classes:  # 'مدينة' is a class word before it is a town in Iraq
+            auto.add_word(key, ("name", key))
+    for word in classes:
+        auto.add_word(word, ("class", word))
+    auto.make_automaton()
+    return Vocab(auto, classes, {clean(w): d for w, d, k in dirs if k == "adj"},
+                 {clean(w): d for w, d, k in dirs if k == "noun"})
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum()
+
+
+def word_start(t: str, i: int) -> int:
+    while i > 0 and is_word_char(t[i - 1]):
+        i -= 1
+    return i
+
+
+def prev_word(t: str, i: int) -> tuple[int, str]:
+    """Start and text of the word before position *i* (skipping one run of spaces)."""
+    j = i
+    while j > 0 and t[j - 1] == " ":
+        j -= 1
+    s = word_start(t, j)
+    return s, t[s:j]
+
+
+def next_words(t: str, i: int, n: int) -> list[tuple[int, int, str]]:
+    """Up to *n* words after *i* on the same clause (stops at punctuation)."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < n:
+        j = i
+        while j < len(t) and t[j] == " ":
+            j += 1
+        k = j
+        while k < len(t) and is_word_char(t[k]):
+            k += 1
+        if k == j:
+            break
+        out.append((j, k, t[j:k]))
+        i = k
+    return out
+
+
+def strip_clitic(word: str, known: set[str] | dict) -> tuple[str, str] | None:
+    """(clitic, rest) when *word* is a known word behind an optional clitic."""
+    for n in (0, 1, 2):
+        if word[:n] in CLITICS and word[n:] in known:
+            return word[:n], word[n:]
+    return None
+
+
+def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
+    """All place mentions in normalised text *t*, non-overlapping, in order."""
+    gaz = gaz or load()
+    voc = vocab()
+    hits: list[Raw] = []
+    class_hits: list[tuple[int, int, str]] = []
+    for end, (kind, key) in voc.automaton.iter(t):
+        s, e = end - len(key) + 1, end + 1
+        if e < len(t) and is_word_char(t[e]):
+            continue
+        ws = word_start(t, s)
+        if t[ws:s] not in CLITICS:
+            continue
+        if kind == "class":
+            class_hits.append((ws, e, key))
+        else:
+            hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
+    chosen = _longest_first(hits)
+    for r in chosen:
+        _attach_class_word(t, r, voc)
+        _attach_direction(t, r, voc)
+    chosen += _unknown_names(t, class_hits, chosen, voc)
+    chosen.sort(key=lambda r: r.start)
+    return [r for r in chosen if _has_evidence(t, r, chosen, gaz)]
+
+
+def _longest_first(hits: list[Raw]) -> list[Raw]:
+    """Non-overlapping hits, longest span (with clitics) first, then fewest clitic letters."""
+    taken: list[Raw] = []
+    for h in sorted(hits, key=lambda h: (-(h.end - h.outer), h.start - h.outer, h.start)):
+        if all(h.end <= o.outer or h.outer >= o.end for o in taken):
+            taken.append(h)
+    return taken
+
+
+def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
+    """'بحي الصاخور': the class word before the name moves outer_start back."""
+    if r.outer == r.start:  # no clitic glued to the name itself (بحلب has none before it)
+        ps, word = prev_word(t, r.start)
+        found = strip_clitic(word, voc.classes) if word else None
+        if found:
+            r.class_word, r.outer, r.evidence = found[1], ps, "class"
+            r.rif = found[1] == "ريف"
+    _attach_rif_before(t, r, voc)
+
+
+def _attach_rif_before(t: str, r: Raw, voc: Vocab) -> None:
+    """'الريف الشمالي لحلب', 'الريف الغربي لمدينة حلب': a countryside named before its place."""
+    if r.rif or not t.startswith("ل", r.outer):
+        return
+    s1, w1 = prev_word(t, r.outer)
+    s0, w0 = prev_word(t, s1)
+    if w1 in voc.adjectives and w0 == "الريف":
+        r.direction, r.outer = voc.adjectives[w1], s0
+    elif f"{w0} {w1}" in voc.adjectives and prev_word(t, s0)[1] == "الريف":
+        r.direction, r.outer = voc.adjectives[f"{w0} {w1}"], prev_word(t, s0)[0]
+    else:
+        return
+    r.rif, r.class_word, r.evidence = True, "ريف", "class"
+
+
+def _attach_direction(t: str, r: Raw, voc: Vocab) -> None:
+    """'ريف حلب الشمالي (الشرقي)': a direction after a countryside extends the mention."""
+    if not (r.rif or r.key.startswith("ريف ")):
+        return
+    words = next_words(t, r.end, 2)
+    for n in (2, 1):
+        if len(words) >= n:
+            phrase = " ".join(w for _, _, w in words[:n])
+            if phrase in voc.adjectives:
+                r.direction, r.end = voc.adjectives[phrase], words[n - 1][1]
+                return
+
+
+def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Raw]:
+    """'قرية زينون': a class word followed by a name the gazetteer lacks."""
+    starts = {r.start for r in chosen}
+    out: list[Raw] = []
+    for ws, e, word in class_hits:
+        level, takes = voc.classes[word]
+        if not takes:
+            continue
+        words = next_words(t, e, 2)
+        if not words or words[0][0] in starts or words[0][0] - e > 1:
+            continue
+        if any(o.outer <= ws < o.end for o in chosen):
+            continue
+        first = words[0][2]
+        if first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or len(first) < 3:
+            continue
+        end = words[0][1]
+        if (len(words) > 1 and not first.startswith("ال") and words[1][2].startswith("ال")
+                and words[1][2] not in NAME_STOPS and words[1][2] not in voc.adjectives
+                and words[1][0] not in starts):
+            end = words[1][1]  # تل البصير, عين العرب: construct + definite noun
+        raw = Raw(ws, words[0][0], end, "", (), word, "class", rif=word == "ريف")
+        if raw.rif:
+            _attach_direction(t, raw, voc)
+        out.append(raw)
+    return out
+
+
+def _has_evidence(t: str, r: Raw, mentions: list[Raw], gaz: Gazetteer) -> bool:
+    """A stop-listed name needs a class word, or a preposition and an admin place after it."""
+    if r.class_word or r.key not in gaz.weak:
+        return True
+    clitic = t[r.outer : r.start]
+    prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS
+    if not prep:
+        return False
+    for o in mentions:
+        if o is not r and r.end <= o.outer <= r.end + ADMIN_CONTEXT_CHARS and o.key not in gaz.weak:
+            if o.rif or any(gaz.places[i].level in ("governorate", "district", "region") or gaz.rank[i] >= 4
+                            for i in o.ids):
+                r.evidence = "context"
+                return True
+    return False
