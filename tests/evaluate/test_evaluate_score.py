@@ -194,3 +194,18 @@ def test_gold_document_missing_from_predictions_counts_as_no_events():
     r = run({"d1": [ev("حلب")], "d2": [ev("ادلب")]}, {"d1": [ev("حلب")]})
     assert (r["gold_events"], r["pred_events"], r["matched"]) == (2, 1, 1)
     assert r["recall"] == 0.5 and r["precision"] == 1.0
+
+
+def test_values_outside_the_vocabulary_are_scored_not_refused():
+    # A misspelt type and qualifier, null lists, no location at all: the first
+    # prediction still matches (same place) and is simply wrong on type.
+    gold = {"d": [ev("حلب", perpetrators=["russia"]), ev("ادلب")]}
+    pred = {"d": [
+        ev("حلب", "airstrike", killed_qualifier="some", perpetrators=None, targets=None),
+        {"type": "shelling"},
+    ]}
+    r = run(gold, pred)
+    assert (r["matched"], r["pred_events"]) == (1, 2)
+    assert r["field_accuracy"]["type"] == 0.0
+    assert r["field_accuracy"]["perpetrators"] == 0.0  # {"russia"} vs {}
+    assert r["field_accuracy"]["targets"] == 1.0  # {} vs null → {}

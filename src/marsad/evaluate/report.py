@@ -6,8 +6,8 @@ import json
 
 from rich.table import Table
 
+from marsad.evaluate.read import EventFields
 from marsad.evaluate.score import FIELDS, DocumentMatch, wrong_fields
-from marsad.model import Event
 
 
 def summary_table(result: dict) -> Table:
@@ -35,9 +35,9 @@ def show_value(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def describe(event: Event) -> str:
+def describe(event: EventFields) -> str:
     """``air_strike 2016-10-01 الصاخور killed=7`` — enough to find the event in the text."""
-    parts = [event.type, event.date or "undated", event.location.name]
+    parts = [event.type or "untyped", event.date or "undated", event.location.name]
     if event.killed is not None:
         parts.append(f"killed={event.killed}")
     if event.tally:

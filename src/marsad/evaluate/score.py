@@ -24,18 +24,17 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from marsad.evaluate.match import Pair, match_events
-from marsad.evaluate.read import ScoredEvent
-from marsad.model import Event
+from marsad.evaluate.read import EventFields, ScoredEvent
 
 
-def _as_set(name: str) -> Callable[[Event], frozenset[str]]:
+def _as_set(name: str) -> Callable[[EventFields], frozenset[str]]:
     return lambda event: frozenset(getattr(event, name))
 
 
 # §13.4, in the order of the JSON result: how to read each field off an event.
 # A pair agrees on a field when the values are equal (None == None included,
 # so "killed" agrees on equal ints or both null).
-FIELDS: dict[str, Callable[[Event], object]] = {
+FIELDS: dict[str, Callable[[EventFields], object]] = {
     "type": attrgetter("type"),
     "date": attrgetter("date"),
     "admin1": attrgetter("location.admin1"),
@@ -70,7 +69,7 @@ class Matching:
         paired = {p for _, p in self.pairs}
         return [e for i, e in enumerate(self.pred) if i not in paired]
 
-    def matched(self) -> list[tuple[Event, Event]]:
+    def matched(self) -> list[tuple[EventFields, EventFields]]:
         return [(self.gold[g].event, self.pred[p].event) for g, p in self.pairs]
 
 
@@ -108,12 +107,12 @@ def match_documents(
     return [match_document(doc_id, events, pred.get(doc_id, [])) for doc_id, events in gold.items()]
 
 
-def agrees(field: str, gold: Event, pred: Event) -> bool:
+def agrees(field: str, gold: EventFields, pred: EventFields) -> bool:
     value = FIELDS[field]
     return value(gold) == value(pred)
 
 
-def wrong_fields(gold: Event, pred: Event) -> list[str]:
+def wrong_fields(gold: EventFields, pred: EventFields) -> list[str]:
     """The §13.4 fields on which a matched pair disagrees."""
     return [field for field in FIELDS if not agrees(field, gold, pred)]
 
@@ -125,7 +124,7 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
 
 
-def geocode_hit(gold: Event, pred: Event) -> bool | None:
+def geocode_hit(gold: EventFields, pred: EventFields) -> bool | None:
     """Whether the predicted point is close enough to gold's; None when gold has no point."""
     g, p = gold.location, pred.location
     if g.lat is None or g.lon is None:
