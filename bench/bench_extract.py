@@ -1,0 +1,93 @@
+"""Extraction throughput: documents per second on one core, and peak memory.
+
+Runs the extractor in-process on the evaluation documents repeated to at
+least ``--docs`` documents. Loading (imports, reading input) and warm-up (the
+first extraction, which pays for any lazily loaded vocabulary or gazetteer)
+are timed apart from the steady state. The last line is machine-readable:
+
+    docs_per_s=123.4 peak_rss_mb=56.7
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import math
+import os
+import pstats
+import resource
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
+INPUTS = ("dev/docs.jsonl", "seeds/docs.jsonl")
+
+
+def pin_to_one_core() -> str:
+    """Keep the run on one CPU so numbers compare across machines and runs."""
+    if not hasattr(os, "sched_setaffinity"):
+        return "unpinned"
+    core = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+    return f"cpu{core}"
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL_DIR,
+                        help=f"directory with dev/ and seeds/ docs.jsonl (default {DEFAULT_EVAL_DIR})")
+    parser.add_argument("--docs", type=int, default=2000, help="extract at least this many documents")
+    parser.add_argument("--profile", action="store_true", help="print cProfile's top 20 (slows the run)")
+    args = parser.parse_args(argv)
+
+    core = pin_to_one_core()
+    start = time.perf_counter()
+    from marsad.extract.pipeline import extract_document
+    from marsad.ingest import InputError, read_documents
+
+    docs = []
+    for item in read_documents([args.eval_dir / name for name in INPUTS]):
+        if isinstance(item, InputError):
+            sys.exit(f"bench: {item}")
+        docs.append(item)
+    if not docs:
+        sys.exit(f"bench: no documents under {args.eval_dir}")
+    load_s = time.perf_counter() - start
+
+    start = time.perf_counter()
+    extract_document(docs[0])
+    warmup_s = time.perf_counter() - start
+
+    batch = docs * math.ceil(args.docs / len(docs))
+    profiler = cProfile.Profile() if args.profile else None
+    events = 0
+    start = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    for doc in batch:
+        events += len(extract_document(doc).events)
+    if profiler:
+        profiler.disable()
+    run_s = time.perf_counter() - start
+
+    if profiler:
+        report = io.StringIO()
+        pstats.Stats(profiler, stream=report).sort_stats("cumulative").print_stats(20)
+        print(report.getvalue())
+    chars = sum(len(doc.text) for doc in batch)
+    print(f"{core} unique_docs={len(docs)} load_s={load_s:.3f} warmup_s={warmup_s:.3f}")
+    print(f"docs={len(batch)} events={events} run_s={run_s:.3f} chars_per_s={chars / run_s:.0f}")
+    print(f"docs_per_s={len(batch) / run_s:.1f} peak_rss_mb={peak_rss_mb():.1f}")
+
+
+if __name__ == "__main__":
+    main()
