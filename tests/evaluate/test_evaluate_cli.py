@@ -113,3 +113,10 @@ def test_missing_file_is_a_usage_error(tmp_path):
     g = write(tmp_path / "gold.jsonl", GOLD)
     result = CliRunner().invoke(main, ["evaluate", g, str(tmp_path / "nope.jsonl")])
     assert result.exit_code == 2
+
+
+def test_location_that_is_not_an_object_is_malformed(tmp_path):
+    bad = {"id": "d1", "events": [{"type": "air_strike", "location": "حلب"}]}
+    result = evaluate(tmp_path, gold=[bad])
+    assert result.exit_code == 2
+    assert "gold.jsonl:1: event 0: location:" in result.stderr

@@ -9,6 +9,7 @@ qualifier) is a wrong answer to score, not a reason to refuse the whole file.
 
 from __future__ import annotations
 
+import codecs
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,40 +83,48 @@ def read_events(path: str | Path, *, gold: bool) -> dict[str, list[ScoredEvent]]
     documents: dict[str, list[ScoredEvent]] = {}
     with open(path, "rb") as f:
         for number, raw_line in enumerate(f, start=1):
-            def fail(message: str) -> ScoringInputError:
-                return ScoringInputError(path, number, message)
-
-            if number == 1 and raw_line.startswith(b"\xef\xbb\xbf"):
-                raw_line = raw_line[3:]
+            if number == 1:
+                raw_line = raw_line.removeprefix(codecs.BOM_UTF8)
             try:
-                line = raw_line.decode("utf-8")
-            except UnicodeDecodeError:
-                raise fail("not valid UTF-8") from None
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as e:
-                raise fail(f"not valid JSON ({e.msg}, column {e.colno})") from None
-            if not isinstance(record, dict):
-                raise fail("not a JSON object")
-            doc_id = record.get("id")
-            if not isinstance(doc_id, str) or not doc_id:
-                raise fail("'id' must be a non-empty string")
-            events = record.get("events")
-            if not isinstance(events, list):
-                raise fail("'events' must be a list")
-            if doc_id in documents:
-                raise fail(f"duplicate document id {doc_id!r}")
-            parsed = []
-            for i, raw in enumerate(events):
-                if not isinstance(raw, dict):
-                    raise fail(f"event {i} is not a JSON object")
-                try:
-                    parsed.append(scored_event(raw, gold=gold))
-                except ValidationError as e:
-                    err = e.errors()[0]
-                    where = ".".join(str(p) for p in err["loc"])
-                    raise fail(f"event {i}: {where}: {err['msg']}") from None
-            documents[doc_id] = parsed
+                parsed = parse_line(raw_line, gold=gold)
+                if parsed is None:
+                    continue
+                doc_id, events = parsed
+                if doc_id in documents:
+                    raise ValueError(f"duplicate document id {doc_id!r}")
+            except ValueError as e:
+                raise ScoringInputError(path, number, str(e)) from None
+            documents[doc_id] = events
     return documents
+
+
+def parse_line(raw_line: bytes, *, gold: bool) -> tuple[str, list[ScoredEvent]] | None:
+    """One §2 line as (id, events); None for a blank line; ValueError says what is wrong."""
+    try:
+        line = raw_line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("not valid UTF-8") from None
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as e:
+        raise ValueError(f"not valid JSON ({e.msg}, column {e.colno})") from None
+    if not isinstance(record, dict):
+        raise ValueError("not a JSON object")
+    doc_id, events = record.get("id"), record.get("events")
+    if not isinstance(doc_id, str) or not doc_id:
+        raise ValueError("'id' must be a non-empty string")
+    if not isinstance(events, list):
+        raise ValueError("'events' must be a list")
+    scored = []
+    for i, raw in enumerate(events):
+        if not isinstance(raw, dict):
+            raise ValueError(f"event {i} is not a JSON object")
+        try:
+            scored.append(scored_event(raw, gold=gold))
+        except ValidationError as e:
+            err = e.errors()[0]
+            where = ".".join(str(part) for part in err["loc"])
+            raise ValueError(f"event {i}: {where}: {err['msg']}") from None
+    return doc_id, scored

@@ -53,7 +53,7 @@ def diff_lines(matches: list[DocumentMatch]) -> list[str]:
         for matching in (m.incidents, m.tallies):
             body += [f"  missed  {describe(e.event)}" for e in matching.missed]
             body += [f"  extra   {describe(e.event)}" for e in matching.extra]
-            for gold, pred in matching.matched():
+            for gold, pred in matching.matched:
                 wrong = wrong_fields(gold, pred)
                 if wrong:
                     body.append(f"  wrong   {describe(gold)}")

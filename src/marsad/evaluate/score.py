@@ -69,6 +69,7 @@ class Matching:
         paired = {p for _, p in self.pairs}
         return [e for i, e in enumerate(self.pred) if i not in paired]
 
+    @property
     def matched(self) -> list[tuple[EventFields, EventFields]]:
         return [(self.gold[g].event, self.pred[p].event) for g, p in self.pairs]
 
@@ -148,7 +149,7 @@ def score(matches: list[DocumentMatch]) -> dict:
     """The §13 result, micro-averaged over all documents."""
     gold_n = sum(len(m.incidents.gold) for m in matches)
     pred_n = sum(len(m.incidents.pred) for m in matches)
-    pairs = [pair for m in matches for pair in m.incidents.matched()]
+    pairs = [pair for m in matches for pair in m.incidents.matched]
     precision, recall = ratio(len(pairs), pred_n), ratio(len(pairs), gold_n)
 
     field_accuracy = {
