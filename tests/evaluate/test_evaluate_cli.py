@@ -69,7 +69,7 @@ def test_diff_lists_missed_extra_and_wrong_fields_in_arabic(tmp_path):
     assert "d1" in out
     assert "missed  shelling 2020-01-05 بستان القصر" in out
     assert "extra   shelling 2020-01-05 منبج" in out
-    assert "wrong   air_strike 2020-01-05 الصاخور killed=7" in out
+    assert "wrong   air_strike 2020-01-05 الصاخور killed=7 (predicted at حي الصاخور)" in out
     assert "killed: gold 7 / predicted 5" in out
     assert "date:" not in out  # only the fields that disagree
     assert "\\u" not in out  # Arabic readable, not escaped

@@ -47,7 +47,8 @@ def test_worked_example_micro_averaged():
     assert r["f1"] == pytest.approx(4 / 7)  # 2·(2/3)(1/2) / (2/3 + 1/2)
     fa = r["field_accuracy"]
     assert fa["date"] == fa["admin1"] == 0.5  # بستان القصر wrong on both
-    assert all(fa[f] == 1.0 for f in ("type", "killed", "injured", "perpetrators", "targets", "sources", "claimed"))
+    right = ("type", "killed", "injured", "perpetrators", "targets", "sources", "claimed")
+    assert all(fa[f] == 1.0 for f in right)
     assert r["strict"] == 0.25  # only الصاخور of 4 gold incidents
     assert r["killed_total_ratio"] == pytest.approx(13 / 12)  # (7+2+4) / (7+2+0+3): over-count > 1
     assert r["geocode_within"] == 0.0  # no gold coordinates: nothing to score

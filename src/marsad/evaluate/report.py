@@ -56,7 +56,9 @@ def diff_lines(matches: list[DocumentMatch]) -> list[str]:
             for gold, pred in matching.matched:
                 wrong = wrong_fields(gold, pred)
                 if wrong:
-                    body.append(f"  wrong   {describe(gold)}")
+                    name = pred.location.name
+                    at = "" if name == gold.location.name else f" (predicted at {name})"
+                    body.append(f"  wrong   {describe(gold)}{at}")
                     body += [
                         f"            {field}: gold {show_value(FIELDS[field](gold))}"
                         f" / predicted {show_value(FIELDS[field](pred))}"

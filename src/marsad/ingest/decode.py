@@ -41,7 +41,8 @@ def _strict(data: bytes, encoding: str) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
-        raise UndecodableError(f"has a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
+        name = encoding.upper()
+        raise UndecodableError(f"has a {name} byte-order mark but is not valid {name}") from None
 
 
 def _guess_legacy(data: bytes) -> str:
