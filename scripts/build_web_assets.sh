@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Browser assets of the dashboard: Leaflet from the npm registry, copied into
-# src/marsad/web/static/vendor/ (gitignored). Run by `make setup`, hence by
+# Browser assets of the dashboard: Leaflet (the map) and swagger-ui-dist (the
+# /docs page, served locally so it works offline and under our CSP) from the
+# npm registry, copied into src/marsad/web/static/vendor/ (gitignored). Run by `make setup`, hence by
 # `make test` and `make demo`. Idempotent: when the vendor copy was made from
 # the current package-lock.json it does nothing.
 set -euo pipefail
@@ -19,10 +20,14 @@ if ! command -v npm >/dev/null; then
   exit 1
 fi
 
-npm ci --no-audit --no-fund --loglevel=error
-rm -rf "$vendor/leaflet"
-mkdir -p "$vendor/leaflet"
+# --ignore-scripts: nothing we use needs an install script (and swagger-ui-dist's
+# analytics dependency should not run one)
+npm ci --no-audit --no-fund --ignore-scripts --loglevel=error
+rm -rf "$vendor/leaflet" "$vendor/swagger-ui"
+mkdir -p "$vendor/leaflet" "$vendor/swagger-ui"
 cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css \
       node_modules/leaflet/dist/images node_modules/leaflet/LICENSE "$vendor/leaflet/"
+cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+   node_modules/swagger-ui-dist/LICENSE node_modules/swagger-ui-dist/NOTICE "$vendor/swagger-ui/"
 echo "$want" > "$stamp"
-echo "web assets: Leaflet $(node -p 'require("./node_modules/leaflet/package.json").version') -> src/marsad/web/static/vendor/leaflet"
+echo "web assets: leaflet, swagger-ui-dist -> src/marsad/web/static/vendor/"
