@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
 
-.PHONY: demo test setup setup-test web-assets bench clean
+.PHONY: demo test setup setup-test web-assets bench score clean
 
 $(BIN)/marsad: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,15 @@ test: setup-test
 
 bench: setup
 	$(BIN)/python bench/bench_extract.py
+
+# Score the extractor on the shared gold (seeds + dev) with the codebook's scorer.
+EVAL ?= ../shared/eval
+score: setup
+	mkdir -p out
+	cat $(EVAL)/seeds/docs.jsonl $(EVAL)/dev/docs.jsonl > out/eval-docs.jsonl
+	cat $(EVAL)/seeds/gold.jsonl $(EVAL)/dev/gold.jsonl > out/eval-gold.jsonl
+	$(BIN)/marsad extract out/eval-docs.jsonl -o out/eval-pred.jsonl
+	$(BIN)/marsad evaluate out/eval-gold.jsonl out/eval-pred.jsonl
 
 clean:
 	rm -rf $(VENV) marsad.db out

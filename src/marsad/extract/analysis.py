@@ -1,0 +1,113 @@
+"""One pass of every matcher over a document, indexed for the rules.
+
+The extraction rules ask questions like "which casualty cues lie in this
+clause?" many times; :class:`Analysis` answers them with bisection over hit
+lists that were computed once, so a document costs one pass per vocabulary.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Sequence, TypeVar
+
+from marsad.extract.lexicon import Hit, lexicon
+from marsad.geo import PlaceMention, find_places
+from marsad.text.dates import DateMention, find_dates
+from marsad.text.normalize import Normalized, normalize
+from marsad.text.numbers import Quantity, find_quantities
+from marsad.text.sentences import split_sentences
+
+T = TypeVar("T")
+
+VOCABULARIES = ("event_types", "actors", "targets", "sources", "casualties", "context", "persons", "groups")
+
+
+def within(items: Sequence[T], start: int, end: int) -> list[T]:
+    """Items (sorted by .start) that start inside [start, end)."""
+    starts = [i.start for i in items]  # small lists: cheaper than caching keys
+    lo = bisect.bisect_left(starts, start)
+    hi = bisect.bisect_left(starts, end)
+    return list(items[lo:hi])
+
+
+@dataclass(slots=True)
+class Clause:
+    """A stretch of a sentence that reports one thing (split at في حين، بينما ...)."""
+
+    start: int
+    end: int
+    sentence: int  # index into Analysis.sentences
+    paragraph: int
+
+
+@dataclass(slots=True)
+class Analysis:
+    text: str
+    norm: Normalized
+    reference: dt.date | None
+    sentences: list[tuple[int, int]]
+    clauses: list[Clause]
+    hits: dict[str, list[Hit]]
+    places: list[PlaceMention]
+    dates: list[DateMention]
+    quantities: list[Quantity]
+    title_hits: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def cues(self, kind: str, start: int, end: int, label: str | None = None) -> list[Hit]:
+        found = within(self.hits[kind], start, end)
+        return [h for h in found if label is None or h.label == label]
+
+    def places_in(self, start: int, end: int) -> list[PlaceMention]:
+        return within(self.places, start, end)
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return within(self.dates, start, end)
+
+    def quantities_in(self, start: int, end: int) -> list[Quantity]:
+        return within(self.quantities, start, end)
+
+    def gap(self, start: int, end: int) -> str:
+        """The normalised text between two original offsets (for adjacency tests)."""
+        return self.text[start:end].strip()
+
+
+def _clauses(text: str, sentences: list[tuple[int, int]], boundaries: list[Hit]) -> list[Clause]:
+    clauses: list[Clause] = []
+    paragraph = 0
+    prev_end = 0
+    for i, (s, e) in enumerate(sentences):
+        if "\n" in text[prev_end:s]:
+            paragraph += 1
+        prev_end = e
+        cuts = [h.start for h in within(boundaries, s + 1, e) if h.start - s > 15]
+        bounds = [s, *cuts, e]
+        for a, b in zip(bounds, bounds[1:]):
+            if b > a:
+                clauses.append(Clause(a, b, i, paragraph))
+    return clauses
+
+
+def analyse(text: str, reference: dt.date | None, title: str | None = None) -> Analysis:
+    """Run every matcher over *text* once."""
+    norm = normalize(text)
+    hits = {name: lexicon(name).find(norm) for name in VOCABULARIES}
+    sentences = split_sentences(text)
+    boundaries = [h for h in hits["context"] if h.label == "clause"]
+    title_hits = {}
+    if title:
+        tnorm = normalize(title)
+        title_hits = {name: lexicon(name).find(tnorm) for name in ("event_types", "actors")}
+    return Analysis(
+        text=text,
+        norm=norm,
+        reference=reference,
+        sentences=sentences,
+        clauses=_clauses(text, sentences, boundaries),
+        hits=hits,
+        places=find_places(text, title=title),
+        dates=find_dates(text, reference),
+        quantities=find_quantities(text),
+        title_hits=title_hits,
+    )

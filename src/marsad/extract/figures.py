@@ -1,0 +1,154 @@
+"""Killed and injured figures of a clause (codebook §9), with their spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from marsad.extract.lexicon import Hit
+from marsad.text.numbers import Quantity
+
+_QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_most": 1, "at_least": 2, "vague": 3}
+_BREAKDOWN = ("بينهم", "من بينهم", "منهم", "بينها", "من ضمنهم", "ضمنهم", "اغلبيتهم", "اغلبهم", "نصفهم")
+
+
+@dataclass(slots=True)
+class Figure:
+    kind: str  # killed | injured
+    value: int | None
+    qualifier: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Figures:
+    """The casualty figures one clause reports."""
+
+    killed: int | None = None
+    killed_qualifier: str | None = None
+    injured: int | None = None
+    injured_qualifier: str | None = None
+    killed_groups: dict[str, int] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @property
+    def empty(self) -> bool:
+        return self.killed_qualifier is None and self.injured_qualifier is None
+
+    def add(self, fig: Figure) -> None:
+        """Add a figure of this clause: parts of one toll are summed."""
+        value_key, qual_key = fig.kind, f"{fig.kind}_qualifier"
+        current, cq = getattr(self, value_key), getattr(self, qual_key)
+        if cq is None:
+            setattr(self, value_key, fig.value)
+            setattr(self, qual_key, fig.qualifier)
+            self.spans[fig.kind] = (fig.start, fig.end)
+            return
+        if fig.value is None:
+            return  # a vague part adds nothing to a figure
+        if current is None:
+            setattr(self, value_key, fig.value)
+            setattr(self, qual_key, fig.qualifier)
+        else:
+            setattr(self, value_key, current + fig.value)
+            if _QUALIFIER_RANK[fig.qualifier] > _QUALIFIER_RANK[cq]:
+                setattr(self, qual_key, fig.qualifier)
+        s, e = self.spans[fig.kind]
+        self.spans[fig.kind] = (min(s, fig.start), max(e, fig.end))
+
+
+def _words_between(text: str, a: int, b: int) -> list[str]:
+    return text[a:b].replace("،", " ").replace(",", " ").split() if b > a else []
+
+
+def clause_figures(
+    text: str,
+    start: int,
+    end: int,
+    cues: list[Hit],
+    quantities: list[Quantity],
+    persons: list[Hit],
+    groups: list[Hit],
+    fold,
+) -> Figures:
+    """Read the killed/injured figures of text[start:end].
+
+    A count is tied to the casualty cue next to it: before a noun cue
+    (20 قتيلا), after a verb cue (مقتل 20، أصيب سبعة). A count after بينهم
+    only fills killed_groups. A figure for killed and injured together gives
+    neither. A cue with a person noun and no count counts 1 (مقتل عنصر) or 2
+    for a dual (استشهاد مدنيين).
+    """
+    figs = Figures()
+    used: set[int] = set()
+    qs = [q for q in quantities if start <= q.start < end]
+
+    def breakdown(q: Quantity) -> bool:
+        before = fold(text[max(start, q.start - 14):q.start])
+        return any(before.rstrip().endswith(b) for b in _BREAKDOWN)
+
+    def group_of(q: Quantity) -> str | None:
+        for g in groups:
+            if q.num_end <= g.start <= q.num_end + 12 and len(_words_between(text, q.num_end, g.start)) <= 1:
+                return g.label
+        return None
+
+    # Breakdowns first: بينهم 68 طفلاً
+    for i, q in enumerate(qs):
+        if q.value is not None and breakdown(q):
+            used.add(i)
+            g = group_of(q)
+            if g:
+                figs.killed_groups[g] = figs.killed_groups.get(g, 0) + q.value
+
+    mixed = [c for c in cues if c.label == "mixed"]
+    for c in cues:
+        if c.label == "mixed":
+            for i, q in enumerate(qs):
+                if i not in used and q.end <= c.start and len(_words_between(text, q.end, c.start)) <= 1:
+                    used.add(i)
+            continue
+        if any(m.start <= c.start < m.end for m in mixed):
+            continue
+        fig = None
+        if "noun" in c.flags:
+            for i, q in enumerate(qs):
+                if i in used or q.num_end > c.start:
+                    continue
+                if len(_words_between(text, q.num_end, c.start)) <= 1 or q.end >= c.start:
+                    used.add(i)
+                    fig = (i, q)
+        if fig is None and "verb" in c.flags:
+            for i, q in enumerate(qs):
+                if i in used or q.start < c.end:
+                    continue
+                between = _words_between(text, c.end, q.start)
+                if len(between) <= 3 and not any(x in ("في", "على") for x in between[:1]):
+                    used.add(i)
+                    fig = (i, q)
+                break
+        if fig is not None:
+            i, q = fig
+            figs.add(Figure(c.label, q.value, q.qualifier, min(q.start, c.start), max(q.end, c.end)))
+            g = group_of(q)
+            if c.label == "killed" and g and q.value is not None and not breakdown(q):
+                figs.killed_groups[g] = figs.killed_groups.get(g, 0) + q.value
+            continue
+        # no count: a person noun right after the cue (مقتل عنصر، استشهاد مدنيين)
+        for p in persons:
+            if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
+                n = int(p.label)
+                figs.add(Figure(c.label, n, "exact", min(c.start, p.start), max(c.end, p.end)))
+                grp = next(iter(p.flags), "-")
+                if c.label == "killed" and grp != "-":
+                    figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + n
+                break
+    # A verb cue joined to the next one shares its count: استشهاد وإصابة عدد من
+    for a, b in zip(cues, cues[1:]):
+        if a.label != b.label and a.label in ("killed", "injured") and b.label in ("killed", "injured"):
+            between = fold(text[a.end:b.start]).strip()
+            if between in ("و", "") and getattr(figs, f"{a.label}_qualifier") is None:
+                val, qual = getattr(figs, b.label), getattr(figs, f"{b.label}_qualifier")
+                if qual is not None:
+                    figs.add(Figure(a.label, val, qual, a.start, b.end))
+    return figs

@@ -1,0 +1,38 @@
+"""Who did it and who was hit: actor mentions split by their role (codebook §7)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.extract.lexicon import Hit
+
+_NEAR_CUE = 60  # characters: a weak actor name counts only this close to an event cue
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    agents: dict[str, tuple[int, int]]   # actor code -> span of its first mention
+    victims: dict[str, tuple[int, int]]
+
+
+def clause_roles(
+    actors: list[Hit], victim_markers: list[Hit], type_cues: list[Hit], military_targets: list[Hit]
+) -> Roles:
+    """Split the clause's actor mentions into attackers and attacked.
+
+    An actor right after a victim marker (ضد، من، على، مقرات ل ...) or right
+    after a military target noun (رتلا لقوات ...) is the side that was hit;
+    any other actor is an attacker. A weak name (روسيا، التحالف، التنظيم)
+    counts only close to an event cue.
+    """
+    agents: dict[str, tuple[int, int]] = {}
+    victims: dict[str, tuple[int, int]] = {}
+    for a in actors:
+        if "weak" in a.flags and not any(abs(a.start - c.start) <= _NEAR_CUE for c in type_cues):
+            continue
+        hit_side = any(0 <= a.norm_start - m.norm_end <= 2 for m in victim_markers) or any(
+            0 <= a.norm_start - t.norm_end <= 6 for t in military_targets
+        )
+        side = victims if hit_side else agents
+        side.setdefault(a.label, (a.start, a.end))
+    return Roles(agents, victims)

@@ -1,0 +1,64 @@
+"""Which event types a clause reports (codebook §4), from its type cues."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from marsad.extract.lexicon import Hit
+
+BOMBARD = "bombard"  # bare قصف: air strike or shelling, decided with the document (§4)
+
+
+@dataclass(frozen=True, slots=True)
+class TypeCue:
+    """One event type in a clause and the cue words that gave it."""
+
+    type: str  # an EventType, or BOMBARD until resolved
+    cues: tuple[Hit, ...]
+
+    @property
+    def start(self) -> int:
+        return self.cues[0].start
+
+
+def clause_types(cues: list[Hit]) -> list[TypeCue]:
+    """The event types a clause reports, in the order first named.
+
+    Specific cues beat generic ones: a suicide attack is not also a car bomb
+    and an armed clash; a chemical attack from the air is chemical; rockets
+    fired by aircraft (غارات بالصواريخ) are an air strike; a bare قصف with
+    aircraft in the same clause is the aircraft's strike.
+    """
+    kinds = {h.label for h in cues if "weak" not in h.flags}
+    has_air = any("air" in h.flags and "weak" not in h.flags for h in cues)
+    kept: list[Hit] = []
+    for h in cues:
+        t = h.label
+        if "weak" in h.flags and kinds - {t}:
+            continue
+        if "weapon" in h.flags and has_air:
+            continue
+        if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
+            continue  # قصف named with its weapon, or قصف carrying chemicals/explosives
+        if t in ("air_strike", "shelling") and "chemical_weapon" in kinds:
+            continue
+        if t in ("remote_explosive", "armed_clash") and "suicide_bomb" in kinds and "weak" not in h.flags:
+            if t == "remote_explosive":
+                continue
+        if t == "armed_clash" and "weak" in h.flags and kinds & {"remote_explosive", "suicide_bomb"}:
+            continue
+        kept.append(h)
+    groups: dict[str, list[Hit]] = {}
+    for h in kept:
+        t = BOMBARD if "bombard" in h.flags else h.label
+        groups.setdefault(t, []).append(h)
+    if BOMBARD in groups and "shelling" in groups:
+        groups["shelling"].extend(groups.pop(BOMBARD))
+    return sorted((TypeCue(t, tuple(hs)) for t, hs in groups.items()), key=lambda g: g.start)
+
+
+def victim_type(killed_groups: dict[str, int], targets: set[str]) -> str:
+    """The type of a one-sided attack whose weapon is not said (§4)."""
+    if killed_groups.get("fighters") or "military" in targets:
+        return "armed_clash"
+    return "attack"
