@@ -151,7 +151,7 @@ def add_opensyria(places: dict[str, dict], src: Path) -> None:
             continue
         alias = r["alias"].strip()
         if r["language"] == "ar":
-            alias = re.sub(r"^(محافظة|منطقة|ناحية)\s+", "", alias)
+            alias = re.sub(r"^(محافظة|منطقة|ناحية|مدينة)\s+", "", alias)
             place["names"].append(alias)
         elif r["language"] == "en":
             place["en_names"].append(alias)

@@ -24,7 +24,7 @@ CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "
 PREPOSITIONS = frozenset({"في", "على", "قرب", "من", "الى", "نحو", "باتجاه", "داخل", "حول"})
 # words that end an unknown name after a class word ('قرية زينون في ...')
 NAME_STOPS = frozenset(clean(r[0]) for r in data_rows("namestops.tsv"))
-ADMIN_CONTEXT_CHARS = 40  # how far after a weak name an admin place may confirm it
+ADMIN_GAP = 2  # an admin place confirming a weak name must follow it at once ('في الضمير بريف دمشق')
 
 
 @dataclass(slots=True)
@@ -134,14 +134,20 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
         _attach_direction(t, r, voc)
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=lambda r: r.start)
-    return [r for r in chosen if _has_evidence(t, r, chosen, gaz)]
+    kept: list[Raw] = []
+    for r in chosen:
+        if _has_evidence(t, r, chosen, kept, gaz):
+            kept.append(r)
+    return kept
 
 
 def _longest_first(hits: list[Raw]) -> list[Raw]:
     """Non-overlapping hits, longest span (with clitics) first, then fewest clitic letters."""
     taken: list[Raw] = []
+    used = bytearray(max((h.end for h in hits), default=0))
     for h in sorted(hits, key=lambda h: (-(h.end - h.outer), h.start - h.outer, h.start)):
-        if all(h.end <= o.outer or h.outer >= o.end for o in taken):
+        if not any(used[h.outer : h.end]):
+            used[h.outer : h.end] = b"\x01" * (h.end - h.outer)
             taken.append(h)
     return taken
 
@@ -199,8 +205,12 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         if any(o.outer <= ws < o.end for o in chosen):
             continue
         first = words[0][2]
-        if first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or len(first) < 3:
+        if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or len(first) < 3
+                or first.startswith("لل") or strip_clitic(first, voc.classes)):
             continue
+        construct = len(words) > 1 and words[1][2].startswith("ال")
+        if word == "منطقه" and not (first.startswith("ال") or construct):
+            continue  # 'منطقة تضم', 'منطقة صحراوية': after منطقة only a definite name or a construct
         end = words[0][1]
         if (len(words) > 1 and not first.startswith("ال") and words[1][2].startswith("ال")
                 and words[1][2] not in NAME_STOPS and words[1][2] not in voc.adjectives
@@ -213,16 +223,20 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
     return out
 
 
-def _has_evidence(t: str, r: Raw, mentions: list[Raw], gaz: Gazetteer) -> bool:
-    """A stop-listed name needs a class word, or a preposition and an admin place after it."""
+def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gazetteer) -> bool:
+    """A stop-listed name needs a class word, a place it is listed with ('الشبكي ورامي'),
+    or a preposition and an admin place after it."""
     if r.class_word or r.key not in gaz.weak:
         return True
     clitic = t[r.outer : r.start]
+    if clitic.startswith("و") and kept and t[kept[-1].end : r.outer].strip(" ,") == "":
+        r.evidence = "context"
+        return True
     prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS
     if not prep:
         return False
     for o in mentions:
-        if o is not r and r.end <= o.outer <= r.end + ADMIN_CONTEXT_CHARS and o.key not in gaz.weak:
+        if o is not r and r.end < o.outer <= r.end + ADMIN_GAP and o.key not in gaz.weak:
             if o.rif or any(gaz.places[i].level in ("governorate", "district", "region") or gaz.rank[i] >= 4
                             for i in o.ids):
                 r.evidence = "context"

@@ -15,6 +15,7 @@ from collections import Counter
 from marsad.geo.gazetteer import Gazetteer, load
 from marsad.geo.matcher import Raw, scan
 from marsad.geo.place import Place, PlaceMention
+from marsad.geo.variants import clean
 from marsad.text.normalize import normalize
 
 NEAR_CHARS = 80  # how far a place may sit from a mention to count as its local context
@@ -28,11 +29,11 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
     norm = normalize(text)
     raws = scan(norm.text, gaz)
     title_raws = scan(normalize(title).text, gaz) if title else []
-    places = resolve(raws, title_raws, gaz)
+    places, dropped = resolve(raws, title_raws, gaz)
     out: list[PlaceMention] = []
-    for r, place in zip(raws, places):
-        if place is None and r.ids:
-            continue  # a gazetteer name that context did not confirm (a neighbourhood without its city)
+    for n, (r, place) in enumerate(zip(raws, places)):
+        if n in dropped:
+            continue
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
         out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
@@ -40,8 +41,14 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
     return out
 
 
-def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> list[Place | None]:
-    """The place of each mention (None when unknown or unconfirmed)."""
+def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[list[Place | None], set[int]]:
+    """The place of each mention (None when unknown), and the mentions that are no place after all.
+
+    A neighbourhood name without its city is dropped. A village whose only
+    namesake lies in another governorate than the one the document is about,
+    with nothing nearby in that governorate, is kept as an unknown place: it
+    is far more often a local hill or farm than that distant village.
+    """
     cands = [_filter(r, gaz) for r in raws]
     tcands = [_filter(r, gaz) for r in title_raws]
     chosen: list[str | None] = [c[0] if len(c) == 1 else None for c in cands]
@@ -49,17 +56,68 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> list[Plac
     cities = {p for i in sure for p in (i, *gaz.places[i].parents) if p in gaz.cities}
     votes = Counter(gaz.places[i].admin1 or gaz.places[i].country for i in sure)
     votes.update(gaz.places[c[0]].admin1 for c in tcands if len(c) == 1)  # the headline counts twice
+    dropped: set[int] = set()
+    allowed: list[list[str]] = []
     for n, r in enumerate(raws):
-        cs = [i for i in cands[n] if gaz.places[i].level != "neighbourhood" or i in _allowed(r, i, cities, gaz)]
+        allowed.append([i for i in cands[n]
+                        if gaz.places[i].level != "neighbourhood" or i in _allowed(r, i, cities, gaz)])
+        if not allowed[n] and r.ids:
+            dropped.add(n)
+    # one sense per document: a name's candidates are scored over all its mentions,
+    # unless a mention's own neighbours place it inside one of them
+    doc_score: dict[str, Counter] = {}
+    local: list[dict[str, float]] = []
+    for n, r in enumerate(raws):
+        if len(allowed[n]) < 2:
+            local.append({})
+            continue
+        near = [(abs(o.start - r.start), chosen[m]) for m, o in enumerate(raws)
+                if m != n and chosen[m] and abs(o.start - r.start) <= NEAR_CHARS]
+        local.append({i: _local(i, near, gaz) for i in allowed[n]})
+        for i, sc in local[n].items():
+            doc_score.setdefault(r.key, Counter())[i] += sc
+    for n, r in enumerate(raws):
+        cs = allowed[n]
         if not cs:
             chosen[n] = None
             continue
         if len(cs) > 1:
-            near = [(abs(o.start - r.start), chosen[m]) for m, o in enumerate(raws)
-                    if m != n and chosen[m] and abs(o.start - r.start) <= NEAR_CHARS]
-            cs.sort(key=lambda i: -_score(i, near, votes, gaz))
+            best_local = max(local[n].values())
+            if best_local >= 100:
+                cs = sorted(cs, key=lambda i: -(local[n][i] + _prior(i, votes, gaz)))
+            else:
+                cs = sorted(cs, key=lambda i: -(doc_score[r.key][i] + _prior(i, votes, gaz)))
         chosen[n] = cs[0]
-    return [_final_place(r, pid, raws, chosen, gaz) for r, pid in zip(raws, chosen)]
+    located = [gaz.places[c] for c in chosen if c and gaz.places[c].lat is not None]
+    for n, pid in enumerate(chosen):
+        if pid and _stray(gaz.places[pid], located, gaz):
+            chosen[n] = None
+    return [_final_place(r, pid, raws, chosen, gaz) for r, pid in zip(raws, chosen)], dropped
+
+
+STRAY_KM = 100
+# names of features every area has (hills, springs, ruins, farms, wells, valleys)
+LANDMARK_HEADS = ("تل", "جبل", "عين", "خربه", "مزرعه", "بئر", "بير", "وادي", "رسم", "تله")
+
+
+def _stray(place: Place, located: list[Place], gaz: Gazetteer) -> bool:
+    """A hill, spring or farm name whose only namesake is a village far (> STRAY_KM)
+    from every other place the document locates.
+
+    'محور تل السمن' in a report on Dar'a is a local hill, not the village of
+    that name in Al-Hasakeh.
+    """
+    if (gaz.rank[place.id] > 1 or place.level != "community" or place.lat is None
+            or clean(place.name_ar).split(" ")[0] not in LANDMARK_HEADS):
+        return False
+    others = [p for p in located if p.id != place.id and p.country == "SY" and p.level != "country"]
+    return bool(others) and min(_km(place, p) for p in others) > STRAY_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    dlat, dlon = math.radians(b.lat - a.lat), math.radians(b.lon - a.lon)
+    h = math.sin(dlat / 2) ** 2 + math.cos(math.radians(a.lat)) * math.cos(math.radians(b.lat)) * math.sin(dlon / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
@@ -76,6 +134,8 @@ def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
         return ids
     if any(levels[i] not in UNITS for i in ids):
         ids = [i for i in ids if levels[i] not in UNITS]
+    if any(gaz.rank[i] >= 4 for i in ids):  # القنيطرة is the city, not a quarter of Dar'a named after it
+        ids = [i for i in ids if levels[i] != "neighbourhood"]
     return ids
 
 
@@ -85,20 +145,24 @@ def _allowed(r: Raw, pid: str, cities: set[str], gaz: Gazetteer) -> set[str]:
     return {pid} if r.class_word in ("حي", "احياء") or place.parents[0] in cities else set()
 
 
-def _score(pid: str, near: list[tuple[int, str]], votes: Counter, gaz: Gazetteer) -> float:
+def _local(pid: str, near: list[tuple[int, str]], gaz: Gazetteer) -> float:
+    """How well the places named nearby support *pid*: inside one of them, or in its governorate."""
     place = gaz.places[pid]
-    score = float(gaz.rank[pid]) + (2 if place.country == "SY" else 0)
-    for dist, other in sorted(near):
+    best = 0.0
+    for dist, other in near:
         o = gaz.places[other]
         if other != pid and contains(o, place):
-            score += 100 - dist / 10
-            break
-        if o.admin1 and o.admin1 == place.admin1:
-            score += 40 - dist / 10
-            break
+            best = max(best, 100 - dist / 10)
+        elif o.admin1 and o.admin1 == place.admin1:
+            best = max(best, 40 - dist / 10)
+    return best
+
+
+def _prior(pid: str, votes: Counter, gaz: Gazetteer) -> float:
+    """Bigger places and the document's governorate (or country) first."""
+    place = gaz.places[pid]
     total = sum(votes.values()) or 1
-    score += 20 * votes[place.admin1 or place.country] / total
-    return score
+    return gaz.rank[pid] + (2 if place.country == "SY" else 0) + 20 * votes[place.admin1 or place.country] / total
 
 
 def _final_place(r: Raw, pid: str | None, raws: list[Raw], chosen: list[str | None], gaz: Gazetteer) -> Place | None:

@@ -65,7 +65,7 @@ def name_variants(name: str, *, add_article: bool = False) -> set[str]:
 
 
 def _compound_forms(name: str) -> set[str]:
-    """دير خبية <-> ديرخبية, الديرخبية -> الدير خبية / دير خبية."""
+    """دير خبية <-> ديرخبية <-> الديرخبية."""
     forms: set[str] = set()
     words = name.split(" ")
     head, rest = words[0], words[1:]
@@ -75,4 +75,6 @@ def _compound_forms(name: str) -> set[str]:
             forms.add(" ".join([h + rest[0], *rest[1:]]))
         elif bare.startswith(h) and len(bare) - len(h) >= 3:
             forms.add(" ".join([h, bare[len(h):], *rest]))
+    # the press writes دير-compounds joined with ال: ديرخبية -> الديرخبية
+    forms |= {"ال" + f for f in forms | {name} if f.startswith("دير") and not f.startswith("دير ")}
     return forms
