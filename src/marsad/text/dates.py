@@ -12,13 +12,13 @@ import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from marsad.text.normalize import fold
 from marsad.text.numerals import read_number
 from marsad.text.phrases import match_at, table
-from marsad.text.tokens import Token, splits, tokenize
+from marsad.text.tokens import Token, splits, tokens_of
 from marsad.text.vocab import rows
 
 _DAY = dt.timedelta(days=1)
@@ -337,19 +337,56 @@ def _ago(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
 
 def _core(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
     """The longest date expression that starts at token *i*."""
-    found = [
-        f
-        for f in (
-            _explicit(tokens, i, ref),
-            _month_period(tokens, i, ref),
-            _year_period(tokens, i),
-            _weekday_expr(tokens, i, ref),
-            _phrase(tokens, i, ref),
-            _ago(tokens, i, ref),
-        )
-        if f is not None
-    ]
-    return max(found, key=lambda f: f.last, default=None)
+    found = None
+    for matcher in _matchers_for(tokens[i].norm):
+        f = matcher(tokens, i, ref)
+        if f is not None and (found is None or f.last > found.last):
+            found = f
+    return found
+
+
+def _year_period_ref(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+    return _year_period(tokens, i)
+
+
+# Which matchers a word can open, by the data files that list it.
+_OPENERS = (
+    (_explicit, ("ordinal_days.tsv",)),
+    (_month_period, ("months.tsv",)),
+    (_year_period_ref, ()),
+    (_weekday_expr, ("weekdays.tsv",)),
+    (_phrase, ("date_phrases.tsv",)),
+    (_ago, ()),
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def _may_open(norm: str) -> bool:
+    """Can a token of this folded form open a date expression? (a fast filter)"""
+    if _matchers_for(norm):
+        return True
+    tod = table("times_of_day.txt").by_first
+    return any(rest in tod for _, rest in splits(norm))
+
+
+@lru_cache(maxsize=1 << 16)
+def _matchers_for(norm: str) -> tuple:
+    """The matchers worth trying at a token of this folded form (a fast filter)."""
+    if norm[0].isdigit():
+        return (_explicit,)
+    rests = {rest for _, rest in splits(norm)}
+    roles = set().union(*(_markers().get(r, ()) for r in rests))
+    out = []
+    for matcher, names in _OPENERS:
+        firsts = {r[0].split()[0] for name in names for r in rows(name)}
+        if (
+            rests & firsts
+            or (matcher is _month_period and "month_word" in roles)
+            or (matcher is _year_period_ref and "year" in roles)
+            or (matcher is _ago and "ago" in roles)
+        ):
+            out.append(matcher)
+    return tuple(out)
 
 
 # --- entry point -------------------------------------------------------------
@@ -381,13 +418,18 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
 
     Without a *reference* day, relative expressions give ``date=None``.
     """
+    return list(_find_dates(text, reference))
+
+
+@lru_cache(maxsize=16)
+def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
     numeric = _numeric_dates(text)
     taken = [(d.start, d.end) for d in numeric]
-    tokens = tokenize(text)
+    tokens = tokens_of(text)
     mentions = list(numeric)
     i = 0
     while i < len(tokens):
-        if any(a <= tokens[i].start < b for a, b in taken):
+        if not _may_open(tokens[i].norm) or any(a <= tokens[i].start < b for a, b in taken):
             i += 1
             continue
         found = _core(tokens, i, reference)
@@ -402,7 +444,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
         mentions.append(DateMention(found.date, _first_offset(tokens, i), tokens[found.last].end, found.kind, found.latest))
         i = found.last + 1
     mentions.sort(key=lambda d: d.start)
-    return mentions
+    return tuple(mentions)
 
 
 def _first_offset(tokens: list[Token], i: int) -> int:

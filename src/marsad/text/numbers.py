@@ -8,12 +8,12 @@ dead or the injured is the extractor's job.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from marsad.text.dates import find_dates
-from marsad.text.numerals import Reading, read_number, word_value
+from marsad.text.numerals import Reading, number_words, read_number, word_value
 from marsad.text.phrases import Match, PhraseTable, build, match_at, match_ending_at, table
-from marsad.text.tokens import Token, splits, tokenize
+from marsad.text.tokens import Token, splits, tokenize, tokens_of
 from marsad.text.vocab import rows
 
 # 'على الأقل' and 'تقريباً' may follow the counted noun: '20 شخصاً على الأقل'.
@@ -153,6 +153,21 @@ def _number_prefix(token: Token) -> str:
     return found[0] if found else ""
 
 
+@lru_cache(maxsize=1 << 16)
+def _may_open(norm: str) -> bool:
+    """Can a token with this folded form open a count? (a fast filter)"""
+    if norm[0].isdigit():
+        return True
+    opening = _opening_words()
+    return any(rest in opening for _, rest in splits(norm))
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """Number words and the first words of vague quantifiers."""
+    return frozenset(number_words()) | frozenset(r[0].split()[0] for r in rows("vague_quantities.txt"))
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Every count expression of *text*, in order.
 
@@ -161,12 +176,15 @@ def find_quantities(text: str) -> list[Quantity]:
     and years, clock times, percentages, fractions, duals (see dual_count).
     Spans leave out a proclitic glued to the first word ('وثلاثة' → 'ثلاثة').
     """
-    tokens = tokenize(text)
+    tokens = tokens_of(text)
     date_spans = [(d.start, d.end) for d in find_dates(text, None)]
     vague = table("vague_quantities.txt")
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        if not _may_open(tokens[i].norm):
+            i += 1
+            continue
         reading = read_number(tokens, i)
         if reading is not None:
             if _bound_by_date(tokens, i, date_spans):
