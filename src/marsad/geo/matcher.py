@@ -160,6 +160,8 @@ def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
             r.rif = found[1] == "ريف"
+            if r.rif:  # the codebook keeps ريف in the name: 'ريف عفرين'
+                r.start = ps + len(found[0])
     _attach_rif_before(t, r, voc)
 
 
@@ -175,7 +177,7 @@ def _attach_rif_before(t: str, r: Raw, voc: Vocab) -> None:
         r.direction, r.outer = voc.adjectives[f"{w0} {w1}"], prev_word(t, s0)[0]
     else:
         return
-    r.rif, r.class_word, r.evidence = True, "ريف", "class"
+    r.rif, r.class_word, r.evidence, r.start = True, "ريف", "class", r.outer
 
 
 def _attach_direction(t: str, r: Raw, voc: Vocab) -> None:
@@ -216,7 +218,8 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
                 and words[1][2] not in NAME_STOPS and words[1][2] not in voc.adjectives
                 and words[1][0] not in starts):
             end = words[1][1]  # تل البصير, عين العرب: construct + definite noun
-        raw = Raw(ws, words[0][0], end, "", (), word, "class", rif=word == "ريف")
+        rif = word == "ريف"
+        raw = Raw(ws, e - len(word) if rif else words[0][0], end, "", (), word, "class", rif=rif)
         if raw.rif:
             _attach_direction(t, raw, voc)
         out.append(raw)

@@ -44,7 +44,7 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
 def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[list[Place | None], set[int]]:
     """The place of each mention (None when unknown), and the mentions that are no place after all.
 
-    A neighbourhood name without its city is dropped. A village whose only
+    A neighbourhood name without its city (and without a class word) is dropped. A village whose only
     namesake lies in another governorate than the one the document is about,
     with nothing nearby in that governorate, is kept as an unknown place: it
     is far more often a local hill or farm than that distant village.
@@ -53,7 +53,7 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
     tcands = [_filter(r, gaz) for r in title_raws]
     chosen: list[str | None] = [c[0] if len(c) == 1 else None for c in cands]
     sure = [c[0] for c in cands + tcands if len(c) == 1]
-    cities = {p for i in sure for p in (i, *gaz.places[i].parents) if p in gaz.cities}
+    cities = {i for i in sure if i in gaz.cities}  # the city itself, not one of its quarters
     votes = Counter(gaz.places[i].admin1 or gaz.places[i].country for i in sure)
     votes.update(gaz.places[c[0]].admin1 for c in tcands if len(c) == 1)  # the headline counts twice
     dropped: set[int] = set()
@@ -61,8 +61,8 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
     for n, r in enumerate(raws):
         allowed.append([i for i in cands[n]
                         if gaz.places[i].level != "neighbourhood" or i in _allowed(r, i, cities, gaz)])
-        if not allowed[n] and r.ids:
-            dropped.add(n)
+        if not allowed[n] and r.ids and not r.class_word:
+            dropped.add(n)  # with a class word it stays, as a place the gazetteer lacks
     # one sense per document: a name's candidates are scored over all its mentions,
     # unless a mention's own neighbours place it inside one of them
     doc_score: dict[str, Counter] = {}

@@ -1,0 +1,231 @@
+"""Behaviour of the place finder on sentences written like Arabic conflict news."""
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from marsad.cli.places import places as places_cmd
+from marsad.geo import contains, find_places, gazetteer_stats, lookup
+from marsad.geo.gazetteer import load
+from marsad.geo.variants import name_variants, split_alternatives
+
+EVAL = Path("/work/shared/eval")
+
+
+def one(text: str, name: str, title: str | None = None):
+    """The mention named *name* in *text* (exactly one)."""
+    ms = [m for m in find_places(text, title=title) if m.name == name]
+    assert len(ms) == 1, [(m.name, m.place and m.place.id) for m in find_places(text, title=title)]
+    return ms[0]
+
+
+# --- the shipped data ---------------------------------------------------------
+
+def test_stats_cover_syria():
+    stats = gazetteer_stats()
+    assert (stats["governorate"], stats["district"], stats["subdistrict"]) == (14, 62, 272)
+    assert stats["syrian_community_ar"] >= 5000 and stats["syrian_neighbourhood_ar"] >= 400
+
+
+def test_admin_units_take_their_capital_point_not_the_centroid():
+    gaz = load()
+    assert (gaz.places["SY0302"].lat, gaz.places["SY0302"].lon) == (gaz.places["C2338"].lat, gaz.places["C2338"].lon)
+    assert gaz.places["SY02"].lat == gaz.places["C1007"].lat
+
+
+def test_truncated_names_keep_only_the_whole_alternative():
+    gaz = load()
+    assert gaz.places["C2929"].name_ar == "الاشرفية الشرقية"
+
+
+def test_aliases_without_a_sourced_point_have_none():
+    p = load().places["N-C1007-jisr-al-hajj"]
+    assert (p.lat, p.lon, p.admin1, p.parents[0]) == (None, None, "Aleppo", "C1007")
+
+
+# --- variants -----------------------------------------------------------------
+
+def test_joined_and_split_compounds():
+    assert {"دير خبيه", "ديرخبيه", "الديرخبيه"} <= name_variants("ديرخبية")
+    assert "كفر سجنه" in name_variants("كفرسجنة")
+
+
+def test_packed_alternatives_are_split_and_qualifiers_dropped():
+    assert split_alternatives("العميانة_كورهيوك") == ["العميانة", "كورهيوك"]
+    assert split_alternatives("الحجلية- الباب") == ["الحجلية"]
+
+
+@pytest.mark.parametrize("spelling", ["إعزاز", "اعزاز", "أعزاز"])
+def test_hamza_spellings(spelling):
+    assert one(f"قصفت الطائرات مدينة {spelling} شمال حلب", spelling).place.id == "C1564"
+
+
+@pytest.mark.parametrize("spelling", ["الديرخبية", "دير خبية"])
+def test_compound_spellings_in_text(spelling):
+    assert one(f"ألقى الطيران براميل على بلدة {spelling} بريف دمشق", spelling).place.id == "C2287"
+
+
+def test_bare_neighbourhood_name_with_article():
+    assert one("قصف حي الكلاسة في مدينة حلب", "الكلاسة").place.id == "N0197"
+
+
+# --- clitics, class words, offsets -------------------------------------------
+
+@pytest.mark.parametrize("text,name,outer,cls", [
+    ("قتل مدنيان بحي الصاخور في حلب", "الصاخور", "بحي الصاخور", "حي"),
+    ("وقصف الطيران وبلدة كفرسجنة بريف إدلب", "كفرسجنة", "وبلدة كفرسجنة", "بلده"),
+    ("غارات بالغوطة الشرقية", "الغوطة الشرقية", "بالغوطة الشرقية", None),
+    ("ومعارك وبريف حماة", "ريف حماة", "وبريف حماة", "ريف"),
+    ("وصلت التعزيزات لمدينة حلب", "حلب", "لمدينة حلب", "مدينه"),
+])
+def test_clitics_and_class_words(text, name, outer, cls):
+    m = one(text, name)
+    assert text[m.start:m.end] == m.name and text[m.outer_start:m.end] == outer and m.class_word == cls
+
+
+def test_no_match_inside_a_longer_word():
+    assert [m.name for m in find_places("الحلبيون يتذكرون")] == []
+
+
+def test_longest_match_wins():
+    names = [m.name for m in find_places("قصف حي بستان القصر في حلب وريف حلب الشمالي ومدينة دير الزور")]
+    assert names == ["بستان القصر", "حلب", "ريف حلب الشمالي", "دير الزور"]
+
+
+# --- disambiguation -------------------------------------------------------------
+
+def test_douma_of_rural_damascus_or_hama():
+    assert one("غارات على دوما بريف دمشق", "دوما").place.id == "C2338"
+    assert one("غارات على بلدة دوما بريف حماة الشرقي", "دوما").place.id == "C3076"
+
+
+def test_douma_by_what_the_document_is_about():
+    text = "قصفت قوات النظام مدينة السويداء. وهاجم التنظيم قرى الشبكي والشريحي ودوما."
+    assert one(text, "دوما").place.admin1 == "As-Sweida"
+
+
+def test_kallaseh_of_aleppo_or_hasakeh():
+    assert one("قصف حي الكلاسة في مدينة حلب", "الكلاسة").place.admin1 == "Aleppo"
+    assert one("اشتباكات في حي الكلاسة بمدينة الحسكة", "الكلاسة").place.admin1 == "Al-Hasakeh"
+
+
+def test_big_city_is_the_city_unless_the_phrase_says_governorate():
+    city = one("قصف مدينة حماة", "حماة").place
+    gov = one("قصف في محافظة حماة", "حماة").place
+    assert (city.id, city.precision) == ("C2987", "community")
+    assert (gov.id, gov.precision) == ("SY05", "governorate")
+
+
+def test_countryside_is_a_region_without_a_point():
+    for text, name in [("غارات على ريف حلب الشمالي", "ريف حلب الشمالي"),
+                       ("معارك في الريف الشمالي لحلب", "الريف الشمالي لحلب")]:
+        p = one(text, name).place
+        assert (p.level, p.precision, p.admin1, p.lat, p.pcode) == ("region", "region", "Aleppo", None, None)
+    assert one("قصف على ريف دمشق", "ريف دمشق").place.id == "SY03"
+
+
+def test_neighbourhood_only_with_its_city_in_context():
+    assert [m.name for m in find_places("سقط صاروخ على الشيخ مقصود")] == []
+    assert one("سقط صاروخ على الشيخ مقصود في حلب", "الشيخ مقصود").place.id.startswith("N")
+
+
+def test_quarters_of_the_city_named():
+    p = one("قصف الأحياء الشرقية لمدينة حلب", "الأحياء الشرقية").place
+    assert (p.precision, p.admin1) == ("region", "Aleppo")
+
+
+def test_stray_hill_name_far_from_the_story_stays_unknown():
+    text = "صد هجوم قرب بلدة كحيل بريف درعا الشرقي، وعلى محاور تل السمن في محيط مدينة طفس"
+    m = one(text, "تل السمن")
+    assert m.place is None and m.location().admin1 == "Dar'a"
+
+
+# --- unknown places, abroad, stop-list -------------------------------------------
+
+def test_unknown_place_from_class_word_takes_admin1_from_context():
+    m = one("قتل ثلاثة في قرية زينون بريف درعا الغربي", "زينون")
+    loc = m.location()
+    assert m.place is None and m.evidence == "class" and loc.admin1 == "Dar'a" and loc.precision == "community"
+
+
+@pytest.mark.parametrize("text,name,country,level", [
+    ("انفجار في الموصل شمالي العراق", "الموصل", "IQ", "city"),
+    ("هجوم في أنقرة", "أنقرة", "TR", "city"),
+    ("غارات إسرائيلية على غزة", "غزة", "PS", "city"),
+    ("الحرب في سوريا", "سوريا", "SY", "country"),
+])
+def test_places_abroad(text, name, country, level):
+    p = one(text, name).place
+    assert (p.country, p.level, p.admin1) == (country, level, None)
+    assert p.precision == ("country" if level == "country" else "community")
+
+
+def test_afrin_is_syrian():
+    assert one("معارك في عفرين", "عفرين").place.admin1 == "Aleppo"
+
+
+def test_common_words_are_not_places():
+    text = "قال الأسد إن النصر قريب وإن السلام ممكن، وإن الجيش يواصل التقدم في زيارة رسمية"
+    assert find_places(text) == []
+
+
+def test_common_word_with_class_word_is_a_place():
+    m = one("قصف بلدة النصر بريف درعا", "النصر")
+    assert m.evidence == "class"
+
+
+def test_listed_with_other_villages():
+    m = one("هاجم التنظيم قرى الشبكي والشريحي ورامي في ريف السويداء", "رامي")
+    assert m.place.id == "C6173" and m.evidence == "context"
+
+
+# --- contains, lookup, CLI ----------------------------------------------------------
+
+def test_contains():
+    gaz = load().places
+    rif = one("غارات على ريف حلب", "ريف حلب").place
+    assert contains(rif, gaz["C1564"]) and not contains(rif, gaz["C1007"]) and not contains(rif, gaz["N0139"])
+    assert contains(gaz["C1007"], gaz["N0139"]) and contains(gaz["SY03"], gaz["C2338"])
+    assert contains(gaz["SY"], gaz["C2338"]) and not contains(gaz["SY05"], gaz["C2338"])
+    north = one("غارات على ريف حلب الشمالي", "ريف حلب الشمالي").place
+    assert contains(north, gaz["C1564"]) and not contains(north, gaz["C2154"])  # A'zaz north, Safira south-east
+
+
+def test_lookup_arabic_english_and_typo():
+    assert "C2338" in [p.id for p in lookup("دوما")]
+    assert "C2338" in [p.id for p in lookup("Douma")] or "C2338" in [p.id for p in lookup("Duma")]
+    assert lookup("كفرسجنه")[0].id == "C4110"
+    assert "C4110" in [p.id for p in lookup("كفرسجنا")]
+
+
+def test_cli_stats_and_query():
+    runner = CliRunner()
+    out = runner.invoke(places_cmd, ["--stats", "--json"])
+    assert json.loads(out.output)["community"] >= 5000
+    out = runner.invoke(places_cmd, ["دوما", "--json", "--limit", "3"])
+    rows = json.loads(out.output)
+    assert rows and rows[0]["name_ar"] == "دوما" and rows[0]["parents"]
+
+
+# --- gold documents -------------------------------------------------------------------
+
+def gold_docs():
+    for part in ("seeds", "dev"):
+        path = EVAL / part / "docs.jsonl"
+        if path.exists():
+            yield from (json.loads(line) for line in path.open(encoding="utf-8"))
+
+
+@pytest.mark.skipif(not EVAL.exists(), reason="shared eval data not present")
+def test_offsets_on_gold_documents():
+    n = 0
+    for doc in gold_docs():
+        ms = find_places(doc["text"], title=doc.get("title"))
+        for a, b in zip(ms, ms[1:]):
+            assert a.end <= b.outer_start
+        for m in ms:
+            assert doc["text"][m.start:m.end] == m.name and m.outer_start <= m.start
+            n += 1
+    assert n > 100
