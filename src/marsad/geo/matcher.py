@@ -47,7 +47,6 @@ class Vocab:
     automaton: ahocorasick.Automaton
     classes: dict[str, tuple[str, bool]]  # class word -> (preferred level, takes unknown names)
     adjectives: dict[str, str]  # direction adjective -> code
-    nouns: dict[str, str]  # direction noun -> code
 
 
 @cache
@@ -63,8 +62,7 @@ def vocab() -> Vocab:
     for word in classes:
         auto.add_word(word, ("class", word))
     auto.make_automaton()
-    return Vocab(auto, classes, {clean(w): d for w, d, k in dirs if k == "adj"},
-                 {clean(w): d for w, d, k in dirs if k == "noun"})
+    return Vocab(auto, classes, {clean(w): d for w, d in dirs})
 
 
 def is_word_char(ch: str) -> bool:
