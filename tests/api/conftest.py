@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fastapi.testclient import TestClient
 
-import samples
+from . import samples
 from marsad.api import create_app
 from marsad.api.auth import create_token, revoke_tokens
 
