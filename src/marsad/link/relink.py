@@ -1,11 +1,12 @@
 """Applying linking to the store, incrementally.
 
-:func:`relink` is given the events that changed (new, or whose document was
-updated or marked duplicate) and the incidents they used to belong to. It
-widens that seed to the closed components (:mod:`.cluster`) around it,
-regroups only those reports, and rewrites only those incidents, reusing their
-ids where it can. Tallies, events of near-duplicate documents and events of
-reviewer-locked incidents are never linked here.
+:func:`relink` re-sweeps (:mod:`.cluster`) every event from a day on, starting
+from the incidents still open on the days just before, and rewrites only the
+incidents in that window, reusing their ids where it can. Callers pass the
+earliest day their change touches (new events, an updated document's old
+events, a document newly marked near-duplicate). Tallies, events of
+near-duplicate documents and events of reviewer-locked incidents are never
+linked here.
 """
 
 from __future__ import annotations
@@ -17,12 +18,10 @@ from collections.abc import Collection
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from marsad.link.cluster import Cluster, cluster, components
+from marsad.link.cluster import ANCHOR, Cluster, sweep
 from marsad.link.figures import derive
 from marsad.link.rules import UNDATED_WINDOW_DAYS, Report, name_key
 from marsad.store.schema import DocumentRow, EventRow, IncidentRow
-
-_WINDOW = dt.timedelta(days=UNDATED_WINDOW_DAYS)
 
 
 def report(row: EventRow, doc: DocumentRow) -> Report:
@@ -36,98 +35,77 @@ def report(row: EventRow, doc: DocumentRow) -> Report:
     )
 
 
-def _linkable():
-    """Events that take part in automatic linking."""
-    locked = sa.select(IncidentRow.id).where(IncidentRow.locked.is_(True))
-    return (
-        sa.select(EventRow, DocumentRow).join(DocumentRow, EventRow.document_id == DocumentRow.id)
-        .where(EventRow.tally.is_(False), DocumentRow.duplicate_of.is_(None),
-               sa.or_(EventRow.incident_id.is_(None), EventRow.incident_id.not_in(locked)))
-    )
-
-
-def _apply(session: Session, clusters: list[Cluster], rows: dict[int, EventRow],
-           old_ids: set[int]) -> None:
-    available = set(old_ids)
-    for members in clusters:
-        previous = Counter(rows[r.event_id].incident_id for r, _ in members)
-        reuse = [i for i in sorted(previous, key=lambda i: (-previous[i], i or 0))
-                 if i in available]
-        incident = session.get(IncidentRow, reuse[0]) if reuse else IncidentRow()
-        if reuse:
-            available.discard(reuse[0])
-        for key, value in derive(members).items():
-            setattr(incident, key, value)
-        session.add(incident)
-        session.flush()
-        for r, why in members:
-            rows[r.event_id].incident_id = incident.id
-            rows[r.event_id].link_rule = why
-    if available:
-        session.execute(sa.update(EventRow).where(EventRow.incident_id.in_(available))
-                        .values(incident_id=None, link_rule=None))
-        session.execute(sa.delete(IncidentRow).where(IncidentRow.id.in_(available),
-                                                     IncidentRow.locked.is_(False)))
-
-
-def relink(session: Session, event_ids: Collection[int] = (),
-           incident_ids: Collection[int] = ()) -> int:
-    """Regroup the reports around *event_ids* and *incident_ids*; returns incidents written."""
+def _write(session: Session, members: Cluster, incident: IncidentRow,
+           rows: dict[int, EventRow]) -> None:
+    for key, value in derive(members).items():
+        setattr(incident, key, value)
+    session.add(incident)
     session.flush()
-    seed_ids = set(event_ids)
-    if incident_ids:
-        seed_ids |= set(session.scalars(
-            sa.select(EventRow.id).where(EventRow.incident_id.in_(list(incident_ids)))))
-    if not seed_ids:
-        return 0
-    old_ids = set(incident_ids)
-    # events that cannot be linked leave their incidents
-    unlinkable = session.scalars(
-        sa.select(EventRow).join(DocumentRow).where(
-            EventRow.id.in_(seed_ids),
-            sa.or_(EventRow.tally.is_(True), DocumentRow.duplicate_of.is_not(None)))).all()
-    for row in unlinkable:
-        if row.incident_id:
-            old_ids.add(row.incident_id)
-        row.incident_id, row.link_rule = None, None
-        seed_ids.discard(row.id)
+    for r, why in members:
+        rows[r.event_id].incident_id, rows[r.event_id].link_rule = incident.id, why
 
-    seeds = {ev.id: (ev, doc) for ev, doc in session.execute(_linkable().where(EventRow.id.in_(seed_ids)))}
-    loaded = dict(seeds)
-    members = [report(ev, doc) for ev, doc in seeds.values() if ev.ref_day is None]
-    days = [ev.ref_day for ev, _ in seeds.values() if ev.ref_day]
-    if days:
-        lo, hi = min(days) - _WINDOW, max(days) + _WINDOW
-        while True:  # widen the window until the touched components are closed in it
-            window = _linkable().where(EventRow.ref_day.between(lo, hi))
-            loaded.update({ev.id: (ev, doc) for ev, doc in session.execute(window)})
-            touched = _touched_components([report(ev, doc) for ev, doc in loaded.values()], seeds)
-            span = [r.ref_day for comp in touched for r in comp]
-            new_lo, new_hi = min(span) - _WINDOW, max(span) + _WINDOW
-            if new_lo >= lo and new_hi <= hi:
-                break
-            lo, hi = min(lo, new_lo), max(hi, new_hi)
-        members += [r for comp in touched for r in comp]
-    rows = {r.event_id: loaded[r.event_id][0] for r in members}
-    old_ids |= {row.incident_id for row in rows.values() if row.incident_id}
-    # an incident that loses members to this regrouping must be regrouped whole
-    others = set(session.scalars(sa.select(EventRow.id).where(
-        EventRow.incident_id.in_(old_ids), EventRow.id.not_in(list(rows)))))
-    if others - seed_ids:
-        return relink(session, seed_ids | others, old_ids)
-    clusters = cluster(members)
-    _apply(session, clusters, rows, old_ids)
+
+def relink(session: Session, since: dt.date | None, undated: Collection[int] = ()) -> int:
+    """Regroup events with a reference day >= *since*, and the undated events *undated*.
+
+    Returns the number of incidents written.
+    """
+    session.flush()
+    locked = set(session.scalars(sa.select(IncidentRow.id).where(IncidentRow.locked.is_(True))))
+    stmt = sa.select(EventRow, DocumentRow).join(DocumentRow)
+    window = []
+    if since is not None:
+        window += session.execute(stmt.where(EventRow.ref_day >= since - dt.timedelta(UNDATED_WINDOW_DAYS)))
+    if undated:
+        window += session.execute(stmt.where(EventRow.id.in_(list(undated)), EventRow.ref_day.is_(None)))
+
+    old_ids: set[int] = set()
+    fixed: dict[int, Cluster] = {}
+    todo: list[Report] = []
+    rows: dict[int, EventRow] = {}
+    for ev, doc in window:
+        if ev.incident_id in locked:
+            continue
+        if ev.tally or doc.duplicate_of is not None:
+            if ev.incident_id is not None:
+                old_ids.add(ev.incident_id)
+            ev.incident_id, ev.link_rule = None, None
+            continue
+        rows[ev.id] = ev
+        if ev.ref_day is not None and since is not None and ev.ref_day < since and ev.incident_id:
+            fixed.setdefault(ev.incident_id, []).append((report(ev, doc), ev.link_rule or ANCHOR))
+        else:
+            todo.append(report(ev, doc))
+            if ev.incident_id is not None:
+                old_ids.add(ev.incident_id)
+
+    start_ids = sorted(fixed, key=lambda i: min(r.sort_key() for r, _ in fixed[i]))
+    start = [sorted(fixed[i], key=lambda m: m[0].sort_key()) for i in start_ids]
+    clusters = sweep([r for r in todo if r.ref_day is not None], start)
+    clusters += [[(r, ANCHOR)] for r in todo if r.ref_day is None]
+
+    available = old_ids - set(start_ids)
+    for n, members in enumerate(clusters):
+        if n < len(start_ids):
+            incident = session.get(IncidentRow, start_ids[n])
+        else:
+            previous = Counter(rows[r.event_id].incident_id for r, _ in members)
+            reuse = sorted((i for i in previous if i in available), key=lambda i: (-previous[i], i))
+            incident = session.get(IncidentRow, reuse[0]) if reuse else IncidentRow()
+            available.discard(incident.id)
+        _write(session, members, incident, rows)
+    if available:
+        session.flush()
+        orphans = sa.select(EventRow.incident_id).where(EventRow.incident_id.in_(available))
+        session.execute(sa.delete(IncidentRow).where(IncidentRow.id.in_(available),
+                                                     IncidentRow.id.not_in(orphans),
+                                                     IncidentRow.locked.is_(False)))
+        session.expire_all()
     return len(clusters)
 
 
-def _touched_components(reports: list[Report], seeds: Collection[int]) -> list[list[Report]]:
-    """The components of *reports* that contain a seed event."""
-    dated = [r for r in reports if r.ref_day is not None]
-    return [c for c in components(dated) if any(r.event_id in seeds for r in c)]
-
-
 def relink_all(session: Session) -> int:
-    """Regroup every linkable event from scratch (``marsad incidents relink``)."""
-    ids = list(session.scalars(sa.select(EventRow.id)))
-    incident_ids = list(session.scalars(sa.select(IncidentRow.id).where(IncidentRow.locked.is_(False))))
-    return relink(session, ids, incident_ids)
+    """Regroup every event from scratch (``marsad incidents relink``)."""
+    first = session.scalar(sa.select(sa.func.min(EventRow.ref_day)))
+    undated = list(session.scalars(sa.select(EventRow.id).where(EventRow.ref_day.is_(None))))
+    return relink(session, first, undated)

@@ -70,8 +70,8 @@ class Report:
     name_key: str = field(default="")
 
     def sort_key(self) -> tuple:
-        """Order-independent: most specific place first, then day, document, position."""
-        return (PRECISION_RANK.get(self.precision, 7), self.ref_day or dt.date.max,
+        """Order-independent: day first, then most specific place, document, position."""
+        return (self.ref_day or dt.date.max, PRECISION_RANK.get(self.precision, 7),
                 self.document_id, self.position)
 
 

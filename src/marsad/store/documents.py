@@ -9,6 +9,7 @@ transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -31,7 +32,7 @@ class Stored:
     events: int = 0
     same_as: str | None = None  # for same_content: the stored document with that content
     changed_documents: set[str] = field(default_factory=set)  # whose events must be relinked
-    old_incidents: set[int] = field(default_factory=set)  # incidents its old events were in
+    old_days: set[dt.date] = field(default_factory=set)  # days of the events it replaced
 
 
 def store_document(session: Session, doc: Document, events: list[Event]) -> Stored:
@@ -52,7 +53,7 @@ def store_document(session: Session, doc: Document, events: list[Event]) -> Stor
         session.add(row)
     else:
         neighbours_before = near_duplicates(session, row)
-        result.old_incidents = {e.incident_id for e in row.events if e.incident_id}
+        result.old_days = {e.ref_day for e in row.events if e.ref_day}
         row.events.clear()
         session.flush()
     row.source, row.title, row.text, row.url = doc.source, doc.title, doc.text, doc.url
@@ -67,19 +68,21 @@ def store_document(session: Session, doc: Document, events: list[Event]) -> Stor
     return result
 
 
-def event_ids_of(session: Session, document_ids: set[str]) -> list[int]:
-    if not document_ids:
-        return []
-    return list(session.scalars(sa.select(EventRow.id).where(EventRow.document_id.in_(document_ids))))
-
-
-
 def store_batch(session: Session, batch: list[tuple[Document, list[Event]]]) -> list[Stored]:
     """Store a batch of extracted documents and relink what they touched (no commit)."""
     from marsad.link.relink import relink
 
     results = [store_document(session, doc, events) for doc, events in batch]
-    changed = set().union(*(r.changed_documents for r in results)) if results else set()
-    old = set().union(*(r.old_incidents for r in results)) if results else set()
-    relink(session, event_ids_of(session, changed), old)
+    changed = set().union(*(r.changed_documents for r in results))
+    days = set().union(*(r.old_days for r in results))
+    undated: list[int] = []
+    if changed:
+        for event_id, day in session.execute(sa.select(EventRow.id, EventRow.ref_day)
+                                             .where(EventRow.document_id.in_(changed))):
+            if day is None:
+                undated.append(event_id)
+            else:
+                days.add(day)
+    if days or undated:
+        relink(session, min(days) if days else None, undated)
     return results

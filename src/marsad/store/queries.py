@@ -237,6 +237,7 @@ def set_event_field(session: Session, event_id: int, field: str, value: Any, *,
     if row is None:
         raise LookupError(f"no event {event_id}")
     current = event_model(row)
+    old_day = row.ref_day
     old = current.model_dump(mode="json")[field]
     updated = Event.model_validate({**current.model_dump(mode="json"), field: value})
     new = updated.model_dump(mode="json")[field]
@@ -256,7 +257,8 @@ def set_event_field(session: Session, event_id: int, field: str, value: Any, *,
     if incident is not None and incident.locked:
         rederive(session, incident)
     else:
-        relink(session, [row.id], [incident.id] if incident else [])
+        days = [d for d in (old_day, row.ref_day) if d]
+        relink(session, min(days) if days else None, [row.id])
     session.flush()
     session.refresh(row)
     return event_dict(row)

@@ -1,0 +1,57 @@
+import datetime as dt
+
+from marsad.link.cluster import ANCHOR, cluster
+from marsad.link.figures import low_best_high
+from marsad.link.rules import Report, link_reason, name_key
+
+D = dt.date(2024, 3, 1)
+
+
+def rep(doc, type="air_strike", day=D, pcode="C1007", name="حلب", perps=(), precision="community",
+        admin1="Aleppo", lat=None, lon=None, date=True, pos=0):
+    return Report(event_id=hash((doc, pos)), document_id=doc, position=pos, outlet=doc, type=type,
+                  date=day if date else None, ref_day=day, name=name, admin1=admin1, country="SY",
+                  precision=precision, pcode=pcode, lat=lat, lon=lon, perpetrators=tuple(perps),
+                  name_key=name_key(name))
+
+
+def test_name_key_follows_the_scorer():
+    assert name_key("مدينة حلب") == "حلب"
+    assert name_key("وبلدة الأتارب") == "اتارب"
+    assert name_key("أعزاز") == name_key("اعزاز")
+
+
+def test_rules_and_their_reasons():
+    assert "same place (pcode C1007)" in link_reason(rep("a"), rep("b"))
+    assert link_reason(rep("a"), rep("a", pos=1)) is None  # one document: distinct events
+    assert "bombardment" in link_reason(rep("a"), rep("b", type="shelling"))
+    assert link_reason(rep("a"), rep("b", type="attack")) is None
+    assert "1 day apart" in link_reason(rep("a"), rep("b", day=D + dt.timedelta(1)))
+    assert link_reason(rep("a"), rep("b", day=D + dt.timedelta(2))) is None
+    assert "date unknown" in link_reason(rep("a"), rep("b", day=D + dt.timedelta(2), date=False))
+    assert link_reason(rep("a", perps=["russia"]), rep("b", perps=["isis"])) is None
+    assert "unnamed" in link_reason(rep("a", perps=["russia"]), rep("b"))
+    near = link_reason(rep("a", pcode=None, name="س", lat=36.0, lon=37.0),
+                       rep("b", pcode=None, name="ص", lat=36.02, lon=37.0))
+    assert near and "km apart" in near
+    far = rep("b", pcode=None, name="ص", lat=36.1, lon=37.0)
+    assert link_reason(rep("a", pcode=None, name="س", lat=36.0, lon=37.0), far) is None
+    gov = rep("b", pcode="SY02", name="حلب", precision="governorate")
+    assert "lies inside" in link_reason(rep("a", pcode="N0139", name="الصاخور"), gov)
+
+
+def test_a_coarse_report_does_not_chain_two_neighbourhoods():
+    reports = [rep("a", pcode="N1", name="الصاخور", precision="neighbourhood"),
+               rep("b", pcode="N2", name="الشعار", precision="neighbourhood"),
+               rep("c", pcode="SY02", name="حلب", precision="governorate")]
+    groups = cluster(reports)
+    assert len(groups) == 2
+    assert [(r.document_id, why) for r, why in groups[0]][0] == ("a", ANCHOR)
+    assert {r.document_id for r, _ in groups[0]} == {"a", "c"}
+
+
+def test_low_best_high():
+    assert low_best_high([31, 36, 31, None]) == (31, 31, 36)  # most frequent
+    assert low_best_high([12, 15]) == (12, 12, 15)  # no majority: lower median
+    assert low_best_high([5, 9, 7]) == (5, 7, 9)
+    assert low_best_high([None]) == (None, None, None)
