@@ -68,9 +68,14 @@ class Analysis:
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         return within(self.quantities, start, end)
 
-    def gap(self, start: int, end: int) -> str:
-        """The normalised text between two original offsets (for adjacency tests)."""
-        return self.text[start:end].strip()
+    def is_report_date(self, m: DateMention) -> bool:
+        """Does this day date the report rather than the incident? It stands
+        right after who said it: "وأفاد المرصد، السبت، بأن ...", "قال مصدر
+        عسكري، الأحد، إن ..."."""
+        for h in self.hits["sources"] + [c for c in self.hits["context"] if c.label == "attribution"]:
+            if 0 <= m.start - h.end <= 6 and not self.text[h.end:m.start].strip(" ،,\n"):
+                return True
+        return False
 
 
 def _clauses(text: str, sentences: list[tuple[int, int]], boundaries: list[Hit]) -> list[Clause]:

@@ -2,9 +2,10 @@
 
 :func:`read_clauses` walks the document's clauses in order and keeps the
 state a human coder keeps while reading: the attackers named for each type of
-attack so far (the series rule, §7), the last sources named, the date last
-stated, and the event the text is currently talking about (so "واستشهد سبعة
-أشخاص" adds its toll to the strike just reported).
+attack so far (the series rule, §7), the last sources named (§10), the date
+last stated, and the event the text is currently talking about, so that
+"واستشهد سبعة أشخاص" adds its toll to the strike just reported and "وأعلن
+داعش مسؤوليته عن التفجير" marks that strike as claimed.
 """
 
 from __future__ import annotations
@@ -16,14 +17,20 @@ from marsad.extract.analysis import Analysis, Clause
 from marsad.extract.attribution import clause_sources
 from marsad.extract.figures import Figures, clause_figures
 from marsad.extract.lexicon import Hit
-from marsad.extract.roles import clause_roles
+from marsad.extract.roles import Roles, clause_roles
 from marsad.extract.types import BOMBARD, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
 BACKGROUND_DAYS = 30  # codebook §6: older incidents are history
-_COARSE = ("governorate", "region", "country", "district", "subdistrict")
+COARSE = ("governorate", "region", "country", "district", "subdistrict")
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
+_BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدود")
+_RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+             "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
+             "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
+_LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
+_VAGUE_REACH = 30  # characters: a vague time word dates only the cue it stands next to
 
 
 @dataclass(slots=True)
@@ -41,11 +48,8 @@ class Candidate:
     sources: dict[str, tuple[int, int]] = field(default_factory=dict)
     claimed: bool = False
     tally: bool = False
+    updated: bool = False  # its toll was stated as a new, raised figure
     evidence: list[tuple[int, int]] = field(default_factory=list)
-
-    @property
-    def precision(self) -> str | None:
-        return self.place.place.precision if self.place.place else None
 
 
 @dataclass(slots=True)
@@ -55,40 +59,21 @@ class _State:
     date: tuple[dt.date, tuple[int, int]] | None = None
     focus: list[Candidate] = field(default_factory=list)
     focus_sentence: int = -10
+    last_tally: Candidate | None = None
+    last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
+    agents_sentence: int = -10
 
 
 def _kinds(hits: list[Hit], *kinds: str) -> list[Hit]:
     return [h for h in hits if h.label in kinds]
 
 
-def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
-    """The places a clause reports events at, most specific first in text order.
-
-    Dropped: a place inside an actor or source name (قوات سوريا الديمقراطية),
-    a place that only describes a source (مدير الدفاع المدني في ريف دمشق), and
-    a place that merely contains another place of the clause (بلدة اعزاز بريف
-    حلب → اعزاز).
-    """
-    places = [
-        p for p in a.places_in(clause.start, clause.end)
-        if not any(s <= p.start and p.end <= e for s, e in blocked)
-    ]
-    if len(places) <= 1:
-        return places
-    specific = [p for p in places if p.place is None or p.place.precision not in _COARSE]
-    kept = []
-    for p in places:
-        if p.place is not None and p.place.precision in _COARSE and specific:
-            inner = [q for q in specific if q.place is not None and _inside(q, p)]
-            if inner or p.place.level == "country":
-                continue
-        kept.append(p)
-    # a city named only as the container of a neighbourhood of it
-    return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
-                                       and p.place.id in q.place.parents for q in kept)]
+def _before(a: Analysis, start: int, n: int = 16) -> str:
+    return fold(a.text[max(0, start - n):start]).strip()
 
 
-def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
+def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Is *inner* a place within *outer* (for summary and detail, §5)?"""
     from marsad.geo import contains
 
     if inner.place is None or outer.place is None:
@@ -97,28 +82,90 @@ def _inside(inner: PlaceMention, outer: PlaceMention) -> bool:
         return True
     if outer.place.level == "country":
         return inner.place.country == outer.place.country
-    return outer.place.precision in ("governorate", "region") and outer.place.admin1 == inner.place.admin1
+    return outer.place.precision in ("governorate", "region") and outer.place.admin1 == inner.place.admin1 \
+        and inner.place.precision not in ("governorate", "region", "country")
 
 
-def _clause_date(a: Analysis, clause: Clause, state: _State):
-    """(date, kind, span) for a clause; None kind 'history' when it is too old."""
+def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The places a clause reports events at.
+
+    Dropped: a place inside an actor or source name (قوات سوريا الديمقراطية);
+    a place across a border (الحدود مع تركيا); a place that only locates the
+    previous one (الغوطة الشرقية، قرب دمشق); a foreign place named beside a
+    Syrian one, or not as a location at all (a capital standing for its
+    government); and a place that merely contains another place of the clause
+    (بلدة اعزاز بريف حلب → اعزاز).
+    """
+    places: list[PlaceMention] = []
+    for p in a.places_in(clause.start, clause.end):
+        if any(s <= p.start and p.end <= e for s, e in blocked):
+            continue
+        before = _before(a, p.outer_start, 14)
+        if before.endswith(_BORDER):
+            continue
+        if places and before.endswith(_RELATION) and p.outer_start - places[-1].end <= 40:
+            continue
+        places.append(p)
+    syrian = [p for p in places if p.place is None or p.place.country == "SY"]
+    if syrian:
+        places = syrian
+    places = [p for p in places if p.place is None or p.place.country == "SY" or _locative(a, p)]
+    if len(places) <= 1:
+        return places
+    specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
+    kept = []
+    for p in places:
+        if p.place is not None and p.place.precision in COARSE and specific:
+            if p.place.level == "country" or any(q.place is not None and inside(q, p) for q in specific):
+                continue
+        kept.append(p)
+    # a city named only as the container of a neighbourhood of it
+    return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
+                                       and p.place.id in q.place.parents for q in kept)]
+
+
+def _locative(a: Analysis, p: PlaceMention) -> bool:
+    if getattr(p, "locative", None) is not None:
+        return bool(p.locative)
+    if p.class_word:
+        return True
+    before = _before(a, p.outer_start, 12).split()
+    return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] in "وبل" and p.outer_start < p.start
+
+
+def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _State):
+    """(date, kind, span, carries) for a clause.
+
+    An explicit day in the clause wins, then one elsewhere in the sentence;
+    a vague time word (قبل أيام) leaves the date empty when it stands next to
+    the event's cue; an incident more than 30 days old is history. The day
+    that only dates the report is used last, and is never carried on.
+    """
     mentions = a.dates_in(clause.start, clause.end)
-    if not mentions:
-        s, e = a.sentences[clause.sentence]
-        mentions = a.dates_in(s, e)
+    s, e = a.sentences[clause.sentence]
+    if not [m for m in mentions if m.kind != "vague"]:
+        mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
+    report = None
     for m in mentions:
         if m.kind == "period":
             if a.reference and m.latest and (a.reference - m.latest).days > BACKGROUND_DAYS:
-                return None, "history", None
+                return None, "history", None, False
             continue
         if m.date is None:
-            return None, "vague", (m.start, m.end)
+            if any(abs(m.start - p) <= _VAGUE_REACH for p in cue_positions):
+                return None, "vague", (m.start, m.end), False
+            continue
         if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
-            return None, "history", None
-        return m.date, "explicit", (m.start, m.end)
+            return None, "history", None, False
+        if a.is_report_date(m):
+            report = report or m
+            continue
+        return m.date, "explicit", (m.start, m.end), True
     if state.date is not None:
-        return state.date[0], "explicit", state.date[1]
-    return a.reference, "default", None
+        return state.date[0], "explicit", state.date[1], False
+    if report is not None:
+        return report.date, "default", (report.start, report.end), False
+    return a.reference, "default", None, False
 
 
 def read_clauses(a: Analysis) -> list[Candidate]:
@@ -130,12 +177,16 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     blocked = [(h.start, h.end) for h in a.hits["actors"] if len(h.pattern) > 4] + [
         (h.start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
     ]
+    framing = _framing(a)
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
         ctx = [h for h in ctx_all if cs <= h.start < ce]
         ctx_kinds = {h.label for h in ctx}
+        if "wholewar" in ctx_kinds:
+            continue
         type_hits = [h for h in a.cues("event_types", cs, ce)
-                     if not any(s <= h.start and h.end <= e for s, e in blocked if (s, e) != (h.start, h.end))]
+                     if not any(s <= h.start and h.end <= e for s, e in blocked)
+                     and not _before(a, h.start, 10).endswith(("بينهم", "بينها"))]
         types = clause_types(type_hits)
         if "foiled" in ctx_kinds:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
@@ -145,11 +196,13 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         figures = clause_figures(
             a.text, cs, ce, cas, a.quantities_in(cs, ce), a.cues("persons", cs, ce), a.cues("groups", cs, ce), fold
         )
+        if "partof" in ctx_kinds:
+            figures = Figures()
         s_start, s_end = a.sentences[clause.sentence]
         sentence_ctx = [h for h in ctx_all if s_start <= h.start < s_end]
-        sources = clause_sources(a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
+        sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
         if not sources:
-            sources = clause_sources(a.cues("sources", s_start, s_end), _kinds(sentence_ctx, "attribution"))
+            sources = clause_sources(a.text, a.cues("sources", s_start, s_end), _kinds(sentence_ctx, "attribution"))
         if sources:
             state.sources = sources
         else:
@@ -157,77 +210,168 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # one attributed with "أضاف" / "وفق المصدر نفسه", continues the
             # source named before it
             sources = dict(state.sources)
+        actor_hits = [h for h in a.cues("actors", cs, ce) if not _inside_any(h, a.hits["sources"])]
         roles = clause_roles(
-            a.cues("actors", cs, ce),
+            actor_hits,
             _kinds(ctx, "victim"),
             type_hits,
             [t for t in a.cues("targets", cs, ce) if t.label == "military"],
         )
+        if roles.agents:
+            state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
         unknown = "unknown" in ctx_kinds
         claim = "claim" in ctx_kinds
+        claimants = roles.agents or (state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
+        self_reported = _self_reported(a, cs, ce, roles)
         targets = _clause_targets(a, clause, figures)
-        date, date_kind, date_span = _clause_date(a, clause, state)
+        cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
+        date, date_kind, date_span, carries = _clause_date(a, clause, cue_positions, state)
         if date_kind == "history":
             continue
         places = _event_places(a, clause, blocked)
-        if "wholewar" in ctx_kinds:
-            continue
         is_tally = not figures.empty and "tally" in ctx_kinds
-        if not types and not figures.empty and (places or is_tally):
-            if "background" in ctx_kinds and not is_tally:
+        types = _coreference(types, places, out, framing, figures)
+        if not types and is_tally:
+            types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
+        if not types and not figures.empty and places:
+            if "background" in ctx_kinds:
                 continue
-            t = _framing_type(out, a) or victim_type(figures.killed_groups, targets)
+            t = framing or victim_type(figures.killed_groups, targets)
             types = [TypeCue(t, tuple(cas[:1]))]
+        recent = state.focus and clause.sentence - state.focus_sentence <= 2
+        if unknown and not types and recent:
+            for c in state.focus:
+                c.perpetrators.clear()  # "لا نعرف ما إذا كانت طائرات التحالف ..."
+        if claim and claimants and not (types and places):
+            _apply_claim(out, state, places, claimants)
         if not types:
-            # a toll or claim about the event just reported
-            if state.focus and clause.sentence - state.focus_sentence <= 2:
-                if not figures.empty and not places:
-                    _add_figures(state.focus[0], figures)
-                    state.focus[0].evidence.append(a.sentences[clause.sentence])
-                if claim and roles.agents:
-                    for c in state.focus:
-                        c.claimed = True
-                        c.perpetrators.update(roles.agents)
-                        c.sources.setdefault("faction", next(iter(roles.agents.values())))
+            if recent and not figures.empty and not places:
+                _add_figures(state.focus[0], figures, sources, "update" in ctx_kinds)
+                state.focus[0].evidence.append(a.sentences[clause.sentence])
+            _remember_series(state, types, roles)
             continue
         if "background" in ctx_kinds and figures.empty and not is_tally:
             _remember_series(state, types, roles)
             continue
+        if is_tally and not places:
+            anchor = state.last_tally or (state.focus[0] if state.focus else None)
+            places = [anchor.place] if anchor else []
         if not places:
+            if recent and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
+                _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
+                           "update" in ctx_kinds)
+                _remember_series(state, types, roles)
+                continue
             deixis = "deixis" in ctx_kinds
-            if state.focus and (deixis or not figures.empty or claim) and clause.sentence - state.focus_sentence <= 2:
+            if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
             else:
                 _remember_series(state, types, roles)
                 continue
-        if date_kind == "explicit" and date_span is not None and a.dates_in(cs, ce):
+        if carries:
             state.date = (date, date_span)
         made: list[Candidate] = []
         for tcue in types:
             perps = _perpetrators(tcue, types, roles, state, unknown)
             for p in places:
                 c = Candidate(
-                    type=tcue.type, place=p, clause=clause, date=date if not is_tally else None,
-                    date_kind=date_kind if not is_tally else "none", date_span=date_span,
+                    type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
+                    date_kind="none" if is_tally else date_kind, date_span=None if is_tally else date_span,
                     type_span=(tcue.cues[0].start, tcue.cues[0].end),
                     perpetrators=dict(perps), targets=set(targets), sources=dict(sources),
-                    claimed=claim and bool(roles.agents), tally=is_tally,
+                    claimed=(claim and bool(claimants)) or bool(self_reported & set(perps)),
+                    tally=is_tally, updated="update" in ctx_kinds,
                     evidence=[a.sentences[clause.sentence]],
                 )
-                if c.claimed:
-                    c.sources.setdefault("faction", next(iter(roles.agents.values())))
+                if claim and claimants:
+                    c.perpetrators.update(claimants)
+                    c.sources.setdefault("faction", next(iter(claimants.values())))
                 made.append(c)
         if made and not figures.empty:
-            _add_figures(made[0], figures)
+            _add_figures(made[0], figures, sources, "update" in ctx_kinds)
         out.extend(made)
-        if not is_tally:
+        if is_tally:
+            state.last_tally = made[0] if made else state.last_tally
+        else:
             state.focus = made
             state.focus_sentence = clause.sentence
         _remember_series(state, types, roles)
     return out
 
 
-def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles, state: _State, unknown: bool):
+def _inside_any(h: Hit, others: list[Hit]) -> bool:
+    return any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in others)
+
+
+def _self_reported(a: Analysis, cs: int, ce: int, roles: Roles) -> set[str]:
+    """Actors that are also the clause's source: the perpetrator announcing its
+    own strike (بحسب بيان للجيش العراقي) makes the event claimed (§7)."""
+    codes = set()
+    for s in a.cues("sources", cs, ce):
+        if s.label in ("military", "faction", "government"):
+            for h in a.cues("actors", s.start, s.end + 1):
+                if h.start == s.start and h.end == s.end:
+                    codes.add(h.label)
+    return codes
+
+
+def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention], claimants) -> None:
+    """A claim reported apart from its incident (أعلن فيلق الشام استهدافه
+    موكباً في حماة) marks the incident at that place, or the one in focus."""
+    keys = {_key(p) for p in places}
+    hit = [c for c in out if not c.tally and _key(c.place) in keys] if keys else []
+    for c in (hit[-1:] if hit else state.focus):
+        c.claimed = True
+        for code, span in claimants.items():
+            c.perpetrators.setdefault(code, span)
+        c.sources.setdefault("faction", next(iter(claimants.values())))
+
+
+def _key(p: PlaceMention) -> str:
+    return p.place.id if p.place is not None else fold(p.name).removeprefix("ال")
+
+
+def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update) -> None:
+    """A clause that goes on about the event in focus, naming no place of its
+    own: its toll, its day, its victims and its source belong to that event."""
+    first = focus[0]
+    if not figures.empty:
+        _add_figures(first, figures, sources, update)
+    for c in focus:
+        if c.date_kind == "default" and date_kind == "explicit" and a.dates_in(clause.start, clause.end):
+            c.date, c.date_kind, c.date_span = date, date_kind, date_span
+        c.targets |= targets
+        for code, span in sources.items():
+            c.sources.setdefault(code, span)
+        c.evidence.append(a.sentences[clause.sentence])
+
+
+def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: str | None, figures) -> list[TypeCue]:
+    """A bare "هجوم" is the article's incident: the chemical or suicide attack
+    already reported at that place, or the one the article is about."""
+    if len(types) != 1 or types[0].type != "armed_clash" or not all("weak" in h.flags for h in types[0].cues):
+        return types
+    keys = {_key(p) for p in places}
+    for c in reversed(out):
+        if _key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):
+            return [TypeCue(c.type, types[0].cues)]
+    if framing in ("chemical_weapon", "suicide_bomb"):
+        return [TypeCue(framing, types[0].cues)]
+    if figures.empty and any(fold(h.pattern) in ("هجمات", "الهجمات") for h in types[0].cues):
+        return []  # "شن هجمات" with no toll: a pattern, not one incident (§12)
+    return types
+
+
+def _framing(a: Analysis) -> str | None:
+    """The type of attack the article is about: its first specific cue."""
+    for h in a.hits["event_types"]:
+        if h.label not in ("none", "armed_clash", "territory_change") and "weak" not in h.flags \
+                and "weapon" not in h.flags:
+            return BOMBARD if "bombard" in h.flags else h.label
+    return None
+
+
+def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _State, unknown: bool):
     if unknown:
         return {}
     agents = dict(roles.agents)
@@ -253,7 +397,7 @@ def _family(t: str) -> str:
     return "air_strike" if t == BOMBARD else t
 
 
-def _remember_series(state: _State, types: list[TypeCue], roles) -> None:
+def _remember_series(state: _State, types: list[TypeCue], roles: Roles) -> None:
     if not roles.agents:
         return
     for t in types:
@@ -270,21 +414,34 @@ def _seed_series_from_title(a: Analysis, state: _State) -> None:
             state.series.setdefault(_family(t.type), {}).update(actors)
 
 
-def _add_figures(c: Candidate, f: Figures) -> None:
-    """Give a candidate the figures of a clause (a number beats a vague figure)."""
+def _add_figures(c: Candidate, f: Figures, sources: dict, update: bool) -> None:
+    """Give a candidate the figures of a clause.
+
+    A number beats a vague figure. Of two numbers, an updated toll (ارتفعت
+    الحصيلة إلى) replaces the earlier one; a figure from a different source is
+    kept only if lower (§9: the most conservative); a later figure from the
+    same source is a breakdown or a repetition and changes nothing.
+    """
     cf = c.figures
+    other_source = bool(sources) and bool(c.sources) and not (set(sources) & set(c.sources))
     for kind in ("killed", "injured"):
         q = getattr(f, f"{kind}_qualifier")
         if q is None:
             continue
-        cur_q = getattr(cf, f"{kind}_qualifier")
+        cur_q, cur = getattr(cf, f"{kind}_qualifier"), getattr(cf, kind)
         val = getattr(f, kind)
-        if cur_q is None or (getattr(cf, kind) is None and val is not None):
+        take = cur_q is None or (cur is None and val is not None)
+        if not take and val is not None and cur is not None:
+            take = update or (other_source and val < cur)
+        if take:
             setattr(cf, kind, val)
             setattr(cf, f"{kind}_qualifier", q)
             cf.spans[kind] = f.spans[kind]
     for g, n in f.killed_groups.items():
-        cf.killed_groups.setdefault(g, n)
+        if update:
+            cf.killed_groups[g] = n
+        else:
+            cf.killed_groups.setdefault(g, n)
     for g in f.killed_groups:
         if g in _GROUP_TARGET:
             c.targets.add(_GROUP_TARGET[g])
@@ -292,20 +449,16 @@ def _add_figures(c: Candidate, f: Figures) -> None:
 
 def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
     found = set()
+    covered = [(p.start, p.end) for p in a.places_in(clause.start, clause.end)] + [
+        (h.start, h.end) for h in a.cues("sources", clause.start, clause.end)
+    ]
     for t in a.cues("targets", clause.start, clause.end):
-        before = fold(a.text[max(clause.start, t.start - 6):t.start])
-        if before.rstrip().endswith("الى"):
+        if any(s <= t.start and t.end <= e for s, e in covered):
+            continue  # جسر الحج is a place, الدفاع المدني a source
+        if _before(a, t.start, 6).endswith("الى"):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
         found.add(t.label)
     for g in figures.killed_groups:
         if g in _GROUP_TARGET:
             found.add(_GROUP_TARGET[g])
     return found
-
-
-def _framing_type(previous: list[Candidate], a: Analysis) -> str | None:
-    """The bombardment type the article has framed its events with so far."""
-    for c in previous:
-        if c.type in ("air_strike", "shelling", BOMBARD, "chemical_weapon"):
-            return c.type
-    return None

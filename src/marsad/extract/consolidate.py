@@ -3,60 +3,53 @@
 from __future__ import annotations
 
 from marsad.extract.analysis import Analysis
-from marsad.extract.candidates import Candidate, _inside
+from marsad.extract.candidates import COARSE, Candidate, _add_figures, _key, inside
 from marsad.extract.types import BOMBARD
-from marsad.text.normalize import fold
 
 _SPECIFIC_RANK = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3,
                   "region": 4, "governorate": 5, "country": 6}
 
 
 def place_key(c: Candidate) -> str:
-    p = c.place.place
-    return p.id if p is not None else fold(c.place.name).removeprefix("ال")
+    return _key(c.place)
 
 
 def resolve_bombardment(cands: list[Candidate], a: Analysis) -> None:
-    """A bare قصف is an air strike when aircraft are named near it for the same
-    place (the same or a neighbouring sentence), otherwise shelling (§4)."""
-    air_sentences = {a.clauses.index(c.clause) for c in cands if c.type == "air_strike"}
-    air_by_place = {}
-    for c in cands:
-        if c.type == "air_strike":
-            air_by_place.setdefault(place_key(c), set()).add(c.clause.sentence)
-    for h in a.hits["event_types"]:
-        if "air" in h.flags:
-            for i, (s, e) in enumerate(a.sentences):
-                if s <= h.start < e:
-                    air_sentences.add(("s", i))
+    """A bare قصف is an air strike when aircraft are named near it: in its
+    sentence, at the same place or area, or anywhere in an article that names
+    no ground weapon at all; otherwise it is shelling (§4)."""
+    air_hits = [h for h in a.hits["event_types"] if "air" in h.flags and "weak" not in h.flags]
+    ground = any(h.label == "shelling" and not ({"bombard", "weak"} & h.flags) for h in a.hits["event_types"])
+    air_places = {place_key(c) for c in cands if c.type == "air_strike"}
+    air_areas = {c.place.place.admin1 for c in cands if c.type == "air_strike" and c.place.place is not None}
     for c in cands:
         if c.type != BOMBARD:
             continue
-        near = air_by_place.get(place_key(c), set())
-        si = c.clause.sentence
-        if near or ("s", si) in air_sentences:
-            c.type = "air_strike"
-        else:
-            c.type = "shelling"
+        s, e = a.sentences[c.clause.sentence]
+        near = any(s <= h.start < e for h in air_hits)
+        area = c.place.place.admin1 if c.place.place is not None else None
+        same_area = place_key(c) in air_places or (area is not None and area in air_areas and
+                                                  (c.tally or (c.place.place and c.place.place.precision in COARSE)))
+        c.type = "air_strike" if near or same_area or (air_hits and not ground) else "shelling"
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:
     """One event per place, type and day: several reports of it become one (§3)."""
     merged: dict[tuple, Candidate] = {}
     for c in cands:
-        if c.date_kind == "vague":
-            day = "vague"
-        elif c.tally:
+        if c.tally:
             day = "tally"
+        elif c.date_kind == "vague":
+            day = "vague"
         else:
             day = c.date.isoformat() if c.date else "none"
-        key = (place_key(c), c.type, day, c.tally)
+        key = (place_key(c), c.type, day)
         if key in merged:
             _absorb(merged[key], c)
         else:
             merged[key] = c
     events = list(merged.values())
-    # an undated repetition of an event joins the dated report of it
+    # an undated or vaguely dated repetition of an event joins its dated report
     dated: dict[tuple, list[Candidate]] = {}
     for c in events:
         if c.date_kind == "explicit" and not c.tally:
@@ -64,7 +57,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
     kept = []
     for c in events:
         targets = dated.get((place_key(c), c.type), [])
-        if c.date_kind == "default" and len(targets) == 1:
+        if c.date_kind in ("default", "vague") and len(targets) == 1 and targets[0] is not c:
             _absorb(targets[0], c)
             continue
         kept.append(c)
@@ -72,19 +65,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
-    f, g = into.figures, other.figures
-    for kind in ("killed", "injured"):
-        q, oq = getattr(f, f"{kind}_qualifier"), getattr(g, f"{kind}_qualifier")
-        v, ov = getattr(f, kind), getattr(g, kind)
-        if oq is None:
-            continue
-        # a number beats a vague figure; of two numbers the lower one (§9)
-        if q is None or (v is None and ov is not None) or (ov is not None and v is not None and ov < v):
-            setattr(f, kind, ov)
-            setattr(f, f"{kind}_qualifier", oq)
-            f.spans[kind] = g.spans[kind]
-    for k, n in g.killed_groups.items():
-        f.killed_groups.setdefault(k, n)
+    _add_figures(into, other.figures, other.sources, other.updated)
     for code, span in other.perpetrators.items():
         into.perpetrators.setdefault(code, span)
     into.targets |= other.targets
@@ -100,35 +81,39 @@ def _absorb(into: Candidate, other: Candidate) -> None:
 
 def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
     """Drop a coarse event when the article reports the same type on the same
-    day at a more specific place inside it; its toll goes to the first such
-    event if that has none (§5)."""
+    day at a more specific place inside it (§5). Its toll goes to the first
+    such event if that has none; its attackers and sources, said for the whole
+    series, go to each of them. A coarse report with no toll of its own at the
+    place of a tally is that tally's campaign, not a further incident."""
+    tallies = {(place_key(c), c.type) for c in events if c.tally}
     kept: list[Candidate] = []
     for c in events:
         if c.tally:
             kept.append(c)
             continue
+        if (c.place.place is not None and c.place.place.precision in COARSE and c.figures.empty
+                and (place_key(c), c.type) in tallies):
+            continue
         inner = [
             d for d in events
             if d is not c and not d.tally and d.type == c.type and _same_day(c, d)
-            and _more_specific(d, c) and _inside(d.place, c.place)
+            and _more_specific(d, c) and inside(d.place, c.place)
         ]
         if not inner:
             kept.append(c)
             continue
         first = min(inner, key=lambda d: d.place.start)
-        if first.figures.killed_qualifier is None and c.figures.killed_qualifier is not None:
-            first.figures.killed = c.figures.killed
-            first.figures.killed_qualifier = c.figures.killed_qualifier
-            first.figures.spans["killed"] = c.figures.spans["killed"]
-        if first.figures.injured_qualifier is None and c.figures.injured_qualifier is not None:
-            first.figures.injured = c.figures.injured
-            first.figures.injured_qualifier = c.figures.injured_qualifier
-            first.figures.spans["injured"] = c.figures.spans["injured"]
-        for code, span in c.perpetrators.items():
-            if not first.perpetrators:
-                first.perpetrators[code] = span
-        for code, span in c.sources.items():
-            first.sources.setdefault(code, span)
+        f, cf = first.figures, c.figures
+        for kind in ("killed", "injured"):
+            if getattr(f, f"{kind}_qualifier") is None and getattr(cf, f"{kind}_qualifier") is not None:
+                setattr(f, kind, getattr(cf, kind))
+                setattr(f, f"{kind}_qualifier", getattr(cf, f"{kind}_qualifier"))
+                f.spans[kind] = cf.spans[kind]
+        for d in inner:
+            if not d.perpetrators:
+                d.perpetrators.update(c.perpetrators)
+            for code, span in c.sources.items():
+                d.sources.setdefault(code, span)
     return kept
 
 

@@ -57,6 +57,12 @@ class Figures:
         self.spans[fig.kind] = (min(s, fig.start), max(e, fig.end))
 
 
+def _crosses(gap: str, cues: list[Hit], a: int, b: int) -> bool:
+    """A count and a cue belong together only if no other cue or clause
+    punctuation stands between them (استشهاد مدنيين، وجرح ثمانية)."""
+    return any(a <= c.start < b for c in cues) or any(p in gap for p in "،,.؛;:")
+
+
 def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].replace("،", " ").replace(",", " ").split() if b > a else []
 
@@ -110,20 +116,30 @@ def clause_figures(
             continue
         if any(m.start <= c.start < m.end for m in mixed):
             continue
+        if "vague" in c.flags:  # خسائر في الأرواح
+            figs.add(Figure(c.label, None, "vague", c.start, c.end))
+            continue
         fig = None
         if "noun" in c.flags:
             for i, q in enumerate(qs):
                 if i in used or q.num_end > c.start:
                     continue
-                if len(_words_between(text, q.num_end, c.start)) <= 1 or q.end >= c.start:
+                gap = text[q.num_end:c.start]
+                words = _words_between(text, q.num_end, c.start)
+                near = len(words) <= 2 or q.end >= c.start
+                # 11 شخصا بينهم أربعة أطفال توفوا: a breakdown may stand between
+                near = near or (len(words) <= 6 and any(b in fold(gap) for b in _BREAKDOWN))
+                if near and not _crosses(gap, cues, q.num_end, c.start):
                     used.add(i)
                     fig = (i, q)
         if fig is None and "verb" in c.flags:
             for i, q in enumerate(qs):
                 if i in used or q.start < c.end:
                     continue
+                gap = text[c.end:q.start]
                 between = _words_between(text, c.end, q.start)
-                if len(between) <= 3 and not any(x in ("في", "على") for x in between[:1]):
+                if len(between) <= 3 and not _crosses(gap, cues, c.end, q.start) \
+                        and not any(x in ("في", "على") for x in between[:1]):
                     used.add(i)
                     fig = (i, q)
                 break

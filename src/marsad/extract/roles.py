@@ -20,19 +20,20 @@ def clause_roles(
 ) -> Roles:
     """Split the clause's actor mentions into attackers and attacked.
 
-    An actor right after a victim marker (ضد، من، على، مقرات ل ...) or right
-    after a military target noun (رتلا لقوات ...) is the side that was hit;
-    any other actor is an attacker. A weak name (روسيا، التحالف، التنظيم)
-    counts only close to an event cue.
+    An actor right after a victim marker (ضد، من، على، في صفوف، تخضع لسيطرة
+    ...) is the side that was hit or whose area it is; so is an actor named
+    after the military target of the clause (غارات على مقرات لهيئة تحرير الشام
+    وأخرى لحركة أحرار الشام). Any other actor is an attacker. A weak name
+    (روسيا، التحالف، التنظيم) counts only close to an event cue.
     """
     agents: dict[str, tuple[int, int]] = {}
     victims: dict[str, tuple[int, int]] = {}
+    first_target = min((t.norm_start for t in military_targets), default=None)
     for a in actors:
         if "weak" in a.flags and not any(abs(a.start - c.start) <= _NEAR_CUE for c in type_cues):
             continue
-        hit_side = any(0 <= a.norm_start - m.norm_end <= 2 for m in victim_markers) or any(
-            0 <= a.norm_start - t.norm_end <= 6 for t in military_targets
-        )
+        hit_side = any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
+        hit_side = hit_side or (first_target is not None and a.norm_start > first_target)
         side = victims if hit_side else agents
         side.setdefault(a.label, (a.start, a.end))
     return Roles(agents, victims)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from marsad.extract.lexicon import Hit
 
+_ADJACENT = 12  # normalised characters: a generic cue this close to a specific one is its head noun
 BOMBARD = "bombard"  # bare قصف: air strike or shelling, decided with the document (§4)
 
 
@@ -29,13 +30,18 @@ def clause_types(cues: list[Hit]) -> list[TypeCue]:
     fired by aircraft (غارات بالصواريخ) are an air strike; a bare قصف with
     aircraft in the same clause is the aircraft's strike.
     """
+    cues = [h for h in cues if h.label != "none"]
     kinds = {h.label for h in cues if "weak" not in h.flags}
     has_air = any("air" in h.flags and "weak" not in h.flags for h in cues)
     kept: list[Hit] = []
     for h in cues:
         t = h.label
-        if "weak" in h.flags and kinds - {t}:
-            continue
+        if "weak" in h.flags and any(
+            o.label != t and "weak" not in o.flags and abs(o.norm_start - h.norm_end) <= _ADJACENT
+            or o.label != t and "weak" not in o.flags and abs(h.norm_start - o.norm_end) <= _ADJACENT
+            for o in cues
+        ):
+            continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue names it
         if "weapon" in h.flags and has_air:
             continue
         if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
