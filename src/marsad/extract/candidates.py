@@ -109,7 +109,7 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
     if syrian:
         places = syrian
-    places = [p for p in places if p.place is None or p.place.country == "SY" or _locative(a, p)]
+    places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
     if len(places) <= 1:
         return places
     specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
@@ -122,6 +122,15 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     # a city named only as the container of a neighbourhood of it
     return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
                                        and p.place.id in q.place.parents for q in kept)]
+
+
+def _metonym_risk(p: PlaceMention) -> bool:
+    """Names that often stand for a government (دمشق نفت، أنقرة تقول، واشنطن):
+    foreign places, countries and the Syrian capital."""
+    pl = p.place
+    if pl is None:
+        return False
+    return pl.country != "SY" or pl.level == "country" or (pl.admin1 == "Damascus" and pl.level == "community")
 
 
 def _locative(a: Analysis, p: PlaceMention) -> bool:
@@ -272,7 +281,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.date = (date, date_span)
         made: list[Candidate] = []
         for tcue in types:
-            perps = _perpetrators(tcue, types, roles, state, unknown)
+            perps = _perpetrators(tcue, types, roles, state, unknown, "exchange" in ctx_kinds)
             for p in places:
                 c = Candidate(
                     type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
@@ -371,7 +380,11 @@ def _framing(a: Analysis) -> str | None:
     return None
 
 
-def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _State, unknown: bool):
+def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _State, unknown: bool,
+                  exchange: bool = False):
+    """Who carried out this type of attack: the attackers named with its cue,
+    every side for a clash or an exchange of fire (تبادل القصف), else the
+    attackers named before for the same series (§7)."""
     if unknown:
         return {}
     agents = dict(roles.agents)
@@ -383,7 +396,7 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
             if best is tcue:
                 nearest[code] = span
         agents = nearest
-    if tcue.type == "armed_clash":
+    if tcue.type == "armed_clash" or exchange:
         merged = dict(agents)
         merged.update({k: v for k, v in roles.victims.items() if k not in merged})
         if merged:

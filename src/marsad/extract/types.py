@@ -37,11 +37,11 @@ def clause_types(cues: list[Hit]) -> list[TypeCue]:
     for h in cues:
         t = h.label
         if "weak" in h.flags and any(
-            o.label != t and "weak" not in o.flags and abs(o.norm_start - h.norm_end) <= _ADJACENT
-            or o.label != t and "weak" not in o.flags and abs(h.norm_start - o.norm_end) <= _ADJACENT
+            o.label != t and "weak" not in o.flags and 0 <= o.norm_start - h.norm_end <= _ADJACENT
+            and o.pattern[:1] != "و"
             for o in cues
         ):
-            continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue names it
+            continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue after it names it
         if "weapon" in h.flags and has_air:
             continue
         if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
