@@ -30,6 +30,7 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
+_ATTACK_NOUNS = ("هجوم", "الهجوم", "هجمات", "الهجمات")  # nouns that refer back; the verb هاجم does not
 _VAGUE_REACH = 30  # characters: a vague time word dates only the cue it stands next to
 
 
@@ -358,7 +359,9 @@ def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, t
 def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: str | None, figures) -> list[TypeCue]:
     """A bare "هجوم" is the article's incident: the chemical or suicide attack
     already reported at that place, or the one the article is about."""
-    if len(types) != 1 or types[0].type != "armed_clash" or not all("weak" in h.flags for h in types[0].cues):
+    if len(types) != 1 or types[0].type != "armed_clash" or not all(
+        "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) for h in types[0].cues
+    ):
         return types
     keys = {_key(p) for p in places}
     for c in reversed(out):
@@ -388,6 +391,8 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
     if unknown:
         return {}
     agents = dict(roles.agents)
+    if exchange:
+        return {**roles.victims, **agents}
     if len(types) > 1 and agents:
         # an attacker belongs to the cue it stands next to (غارات روسية وقصف مدفعي)
         nearest = {}
@@ -395,7 +400,7 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
             best = min(types, key=lambda t: min(abs(span[0] - h.start) for h in t.cues))
             if best is tcue:
                 nearest[code] = span
-        agents = nearest
+        agents = nearest or agents
     if tcue.type == "armed_clash" or exchange:
         merged = dict(agents)
         merged.update({k: v for k, v in roles.victims.items() if k not in merged})
@@ -436,7 +441,7 @@ def _add_figures(c: Candidate, f: Figures, sources: dict, update: bool) -> None:
     same source is a breakdown or a repetition and changes nothing.
     """
     cf = c.figures
-    other_source = bool(sources) and bool(c.sources) and not (set(sources) & set(c.sources))
+    other_source = bool(sources) and bool(cf.sources) and not (set(sources) & cf.sources)
     for kind in ("killed", "injured"):
         q = getattr(f, f"{kind}_qualifier")
         if q is None:
@@ -450,6 +455,7 @@ def _add_figures(c: Candidate, f: Figures, sources: dict, update: bool) -> None:
             setattr(cf, kind, val)
             setattr(cf, f"{kind}_qualifier", q)
             cf.spans[kind] = f.spans[kind]
+            cf.sources = frozenset(sources)
     for g, n in f.killed_groups.items():
         if update:
             cf.killed_groups[g] = n

@@ -65,7 +65,7 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 
 def _absorb(into: Candidate, other: Candidate) -> None:
-    _add_figures(into, other.figures, other.sources, other.updated)
+    _add_figures(into, other.figures, other.figures.sources or other.sources, other.updated)
     for code, span in other.perpetrators.items():
         into.perpetrators.setdefault(code, span)
     into.targets |= other.targets

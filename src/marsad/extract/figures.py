@@ -30,6 +30,7 @@ class Figures:
     injured_qualifier: str | None = None
     killed_groups: dict[str, int] = field(default_factory=dict)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    sources: frozenset[str] = frozenset()  # who gave these figures (§9: lowest across sources)
 
     @property
     def empty(self) -> bool:
