@@ -61,6 +61,7 @@ class _State:
     focus: list[Candidate] = field(default_factory=list)
     focus_sentence: int = -10
     last_tally: Candidate | None = None
+    tally_sentence: int = -10
     last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
     agents_sentence: int = -10
 
@@ -161,8 +162,10 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
             if a.reference and m.latest and (a.reference - m.latest).days > BACKGROUND_DAYS:
                 return None, "history", None, False
             continue
+        if _before(a, m.start, 8).endswith(("منذ", "حتى")):
+            continue  # the start of a period (منذ 18 فبراير), not the day of an incident
         if m.date is None:
-            if any(abs(m.start - p) <= _VAGUE_REACH for p in cue_positions):
+            if m.kind == "vague" and any(abs(m.start - p) <= _VAGUE_REACH for p in cue_positions):
                 return None, "vague", (m.start, m.end), False
             continue
         if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
@@ -194,8 +197,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         ctx_kinds = {h.label for h in ctx}
         if "wholewar" in ctx_kinds:
             continue
+        framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         type_hits = [h for h in a.cues("event_types", cs, ce)
-                     if not any(s <= h.start and h.end <= e for s, e in blocked)
+                     if not any(s <= h.start and h.end <= e for s, e in blocked + framed)
                      and not _before(a, h.start, 10).endswith(("بينهم", "بينها"))]
         types = clause_types(type_hits)
         if "foiled" in ctx_kinds:
@@ -239,7 +243,15 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if date_kind == "history":
             continue
         places = _event_places(a, clause, blocked)
-        is_tally = not figures.empty and "tally" in ctx_kinds
+        coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
+        is_tally = not figures.empty and (
+            "tally" in ctx_kinds
+            # "كما قتل ... 68 شخصاً في الأحياء الغربية" right after a toll since the offensive began
+            or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and not types
+                and coarse_only)
+            # "كشف مكتب التوثيق مقتل 311 ..." then "... منذ بداية الحملة": the toll of that campaign
+            or (not types and coarse_only and _tally_nearby(a, clause))
+        )
         types = _coreference(types, places, out, framing, figures)
         if not types and is_tally:
             types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
@@ -282,7 +294,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.date = (date, date_span)
         made: list[Candidate] = []
         for tcue in types:
-            perps = _perpetrators(tcue, types, roles, state, unknown, "exchange" in ctx_kinds)
+            perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue))
             for p in places:
                 c = Candidate(
                     type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
@@ -302,11 +314,21 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         out.extend(made)
         if is_tally:
             state.last_tally = made[0] if made else state.last_tally
+            state.tally_sentence = clause.sentence
         else:
             state.focus = made
             state.focus_sentence = clause.sentence
         _remember_series(state, types, roles)
     return out
+
+
+def _tally_nearby(a: Analysis, clause: Clause) -> bool:
+    """A campaign marker in the next sentence frames this toll as a tally."""
+    i = clause.sentence
+    if i + 1 >= len(a.sentences):
+        return False
+    s, e = a.sentences[i + 1]
+    return any(h.label == "tally" for h in a.cues("context", s, e))
 
 
 def _inside_any(h: Hit, others: list[Hit]) -> bool:
@@ -393,6 +415,9 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
     agents = dict(roles.agents)
     if exchange:
         return {**roles.victims, **agents}
+    if tcue.type not in ("air_strike", BOMBARD):
+        # الطيران الروسي attacks from the air, not with the shelling beside it
+        agents = {k: v for k, v in agents.items() if not roles.aircraft.get(k)}
     if len(types) > 1 and agents:
         # an attacker belongs to the cue it stands next to (غارات روسية وقصف مدفعي)
         nearest = {}
@@ -409,6 +434,11 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
     if agents:
         return agents
     return dict(state.series.get(_family(tcue.type), {}))
+
+
+def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
+    """Is this cue the fire that both sides exchanged (تبادلا عنيفا للقصف)?"""
+    return any(h.label == "exchange" and 0 <= tcue.start - h.end <= 20 for h in ctx)
 
 
 def _family(t: str) -> str:

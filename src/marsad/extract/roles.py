@@ -13,6 +13,7 @@ _NEAR_CUE = 60  # characters: a weak actor name counts only this close to an eve
 class Roles:
     agents: dict[str, tuple[int, int]]   # actor code -> span of its first mention
     victims: dict[str, tuple[int, int]]
+    aircraft: dict[str, bool]            # actor code -> named as aircraft (الطيران الروسي)
 
 
 def clause_roles(
@@ -28,6 +29,8 @@ def clause_roles(
     """
     agents: dict[str, tuple[int, int]] = {}
     victims: dict[str, tuple[int, int]] = {}
+    aircraft: dict[str, bool] = {}
+    air_cues = [c for c in type_cues if "air" in c.flags]
     first_target = min((t.norm_start for t in military_targets), default=None)
     for a in actors:
         if "weak" in a.flags and not any(abs(a.start - c.start) <= _NEAR_CUE for c in type_cues):
@@ -36,4 +39,7 @@ def clause_roles(
         hit_side = hit_side or (first_target is not None and a.norm_start > first_target)
         side = victims if hit_side else agents
         side.setdefault(a.label, (a.start, a.end))
-    return Roles(agents, victims)
+        if not hit_side:
+            on_air = any(c.start < a.end and a.start < c.end for c in air_cues)
+            aircraft[a.label] = aircraft.get(a.label, True) and on_air
+    return Roles(agents, victims, aircraft)
