@@ -179,6 +179,10 @@ def test_split_and_merge_are_audited(client, auth) -> None:
     new = split.json()
     assert new["id"] != incident["id"] and [r["document_id"] for r in new["reports"]] == ["jaz-1"]
     assert client.get(f"/api/incidents/{incident['id']}").json()["killed_high"] == 17
+    # the split shows on both incidents' pages, though the event left the old one
+    for page in (incident["id"], new["id"]):
+        entries = client.get("/api/audit", params={"incident_id": page}).json()["items"]
+        assert [(e["action"], e["object_id"]) for e in entries] == [("split", str(jaz["id"]))]
 
     merged = client.post("/api/incidents/merge", json={"incident_ids": [incident["id"], new["id"]]},
                          headers=auth("reviewer"))

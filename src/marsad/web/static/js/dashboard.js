@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { arabic, clear, h } from "./dom.js";
-import { codes, label, labels, num, t } from "./i18n.js";
+import { codes, label, labels, num, sep, t } from "./i18n.js";
 import { EventMap } from "./map.js";
 import { drawTimeline } from "./timeline.js";
 
@@ -85,6 +85,7 @@ export class Dashboard {
     this.byDay = stats.by_day;
     this.drawTimeline();
     this.showSummary(stats.totals);
+    this.showRanking(stats.by_admin1);
     this.showTable(page);
     document.body.dataset.updates = String(seq);
   }
@@ -105,6 +106,26 @@ export class Dashboard {
     });
   }
 
+  /** Deaths per governorate as meters; a click filters to that governorate. */
+  showRanking(rows) {
+    const table = clear(document.getElementById("ranking"));
+    const ranked = rows.filter((r) => r.key).sort((a, b) => b.killed - a.killed || b.events - a.events);
+    const max = Math.max(1, ...ranked.map((r) => r.killed));
+    for (const row of ranked) {
+      const pick = h("a", { href: `/?admin1=${encodeURIComponent(row.key)}`, "data-admin1": row.key }, label("admin1", row.key));
+      pick.addEventListener("click", (e) => {
+        e.preventDefault();
+        this.form.elements.admin1.value = row.key;
+        this.update();
+      });
+      table.append(h("tr", {},
+        h("th", { scope: "row" }, pick),
+        h("td", {}, h("meter", { min: 0, max, value: row.killed }, num(row.killed))),
+        h("td", { class: "num" }, `${num(row.killed)} ${t("timeline.killed")}${sep()}${num(row.events)} ${t("timeline.events")}`),
+      ));
+    }
+  }
+
   async page(delta) {
     this.offset = Math.max(0, this.offset + delta);
     await this.update({ keepPage: true });
@@ -122,7 +143,7 @@ export class Dashboard {
       body.append(h("tr", { "data-event-id": event.id },
         h("td", { class: "nowrap" }, event.date ?? t("unknown")),
         h("td", {}, h("a", { href }, arabic("span", event.location.name)),
-          event.location.admin1 ? h("span", { class: "muted" }, ` · ${label("admin1", event.location.admin1)}`) : null),
+          event.location.admin1 ? h("span", { class: "muted" }, `${sep()}${label("admin1", event.location.admin1)}`) : null),
         h("td", {}, label("type", event.type)),
         h("td", {}, labels("actor", event.perpetrators)),
         h("td", { class: "num" }, num(event.killed)),

@@ -22,6 +22,7 @@ const STRINGS = {
     "timeline.killed": "killed",
     "timeline.max": "max",
     "timeline.empty": "No dated events for these filters.",
+    "ranking.title": "Deaths by governorate",
     "list.title": "Events",
     "list.prev": "Previous",
     "list.next": "Next",
@@ -104,6 +105,7 @@ const STRINGS = {
     "timeline.killed": "قتلى",
     "timeline.max": "الأعلى",
     "timeline.empty": "لا أحداث مؤرخة لهذه المرشحات.",
+    "ranking.title": "القتلى حسب المحافظة",
     "list.title": "الأحداث",
     "list.prev": "السابق",
     "list.next": "التالي",
@@ -241,6 +243,11 @@ export function label(kind, code) {
   if (code === null || code === undefined || code === "") return t("unknown");
   const pair = CODES[kind]?.[code];
   return pair ? pair[current === "ar" ? 1 : 0] : String(code);
+}
+
+/** Separator between facts on one line ("·" looks like the Arabic zero "٠"). */
+export function sep() {
+  return current === "ar" ? "، " : " · ";
 }
 
 /** Several codes' labels as one string, or "—" when there are none. */

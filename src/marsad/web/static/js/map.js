@@ -3,7 +3,7 @@
 // circle markers sized by deaths. Leaflet is the global `L` (static/vendor).
 
 import { h } from "./dom.js";
-import { label, num, t } from "./i18n.js";
+import { label, num, sep, t } from "./i18n.js";
 
 const SYRIA_BOUNDS = [[32.3, 35.6], [37.4, 42.4]];
 
@@ -12,7 +12,9 @@ export class EventMap {
     this.map = L.map(element, { zoomSnap: 0.25, attributionControl: true }).fitBounds(SYRIA_BOUNDS);
     this.events = L.layerGroup().addTo(this.map);
     this.incidents = L.layerGroup();
-    this.boundaries = L.geoJSON(null, { style: { color: "#6b7280", weight: 1, fillColor: "#f3f1ea", fillOpacity: 1 } });
+    this.boundaries = L.geoJSON(null, {
+      style: { className: "boundary", color: "#6b7280", weight: 1, fillColor: "#f3f1ea", fillOpacity: 1 },
+    });
     this.boundaries.addTo(this.map);
     this.control = null;
     this.relabel();
@@ -86,8 +88,8 @@ export class EventMap {
 function popupLines(p, killed, injured) {
   return [
     h("strong", { dir: "auto" }, p.name ?? ""),
-    h("div", {}, `${label("type", p.type)} · ${p.date ?? t("unknown")}`),
-    h("div", {}, `${t("field.killed")}: ${num(killed)} · ${t("field.injured")}: ${num(injured)}`),
+    h("div", {}, `${label("type", p.type)}${sep()}${p.date ?? t("unknown")}`),
+    h("div", {}, `${t("field.killed")}: ${num(killed)}${sep()}${t("field.injured")}: ${num(injured)}`),
   ];
 }
 

@@ -3,7 +3,7 @@
 
 import { arabic, h } from "./dom.js";
 import { eventMarks, highlightedText } from "./highlight.js";
-import { label, labels, num, t } from "./i18n.js";
+import { label, labels, num, sep, t } from "./i18n.js";
 
 /** Only http(s) links from article metadata become clickable. */
 function safeUrl(url) {
@@ -21,7 +21,7 @@ export function documentHeader(doc) {
     h("div", { class: "report-outlet" }, arabic("strong", doc.source ?? t("unknown"))),
     doc.title ? arabic("h3", doc.title, { class: "report-title" }) : null,
     h("div", { class: "muted" },
-      `${t("report.published")}: ${doc.published ?? t("unknown")} · `,
+      `${t("report.published")}: ${doc.published ?? t("unknown")}${sep()}`,
       url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.id) : h("span", { dir: "auto" }, doc.id)),
   );
 }
@@ -31,7 +31,7 @@ export function eventFacts(event) {
   return h("dl", { class: "facts" },
     fact("field.type", label("type", event.type)),
     fact("field.date", event.date ?? t("unknown")),
-    fact("field.place", [arabic("span", event.location.name), event.location.admin1 ? ` · ${label("admin1", event.location.admin1)}` : ""]),
+    fact("field.place", [arabic("span", event.location.name), event.location.admin1 ? `${sep()}${label("admin1", event.location.admin1)}` : ""]),
     fact("field.perpetrators", labels("actor", event.perpetrators)),
     fact("field.targets", labels("target", event.targets)),
     fact("field.killed", qualified(event.killed, event.killed_qualifier)),

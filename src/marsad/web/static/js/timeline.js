@@ -5,11 +5,12 @@ import { clear } from "./dom.js";
 import { lang, num, t } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
-const WIDTH = 1000;
-const PANEL = 90; // height of each of the two bar panels
-const GAP = 34;
-const AXIS = 22;
-const LABEL = 46; // room for the y-axis labels at the inline start
+const WIDTH = 600;
+const PANEL = 70; // height of each of the two bar panels
+const GAP = 30;
+const AXIS = 20;
+const LABEL = 8; // margin at the inline start
+const MAX_BAR = 36;
 
 function svg(tag, attrs = {}, text) {
   const el = document.createElementNS(SVG, tag);
@@ -41,18 +42,18 @@ export function drawTimeline(container, byDay, { onPick } = {}) {
     return;
   }
   const rtl = lang() === "ar";
-  const height = 2 * PANEL + GAP + AXIS + 16;
+  const height = 2 * PANEL + GAP + AXIS + 22;
   const chart = svg("svg", { viewBox: `0 0 ${WIDTH} ${height}`, class: "timeline-svg", role: "img" });
   chart.append(svg("title", {}, t("timeline.title")));
-  const plot = WIDTH - LABEL - 8;
+  const plot = WIDTH - 2 * LABEL;
   const step = plot / days.length;
-  const barWidth = Math.max(1, step * 0.8);
+  const barWidth = Math.min(MAX_BAR, Math.max(1, step * 0.8));
   const xOf = (i) => (rtl ? WIDTH - LABEL - (i + 1) * step : LABEL + i * step);
   const labelX = rtl ? WIDTH - 4 : 4;
 
   const panels = [
-    { key: "events", top: 16, cls: "bar-events" },
-    { key: "killed", top: 16 + PANEL + GAP, cls: "bar-killed" },
+    { key: "events", top: 22, cls: "bar-events" },
+    { key: "killed", top: 22 + PANEL + GAP, cls: "bar-killed" },
   ];
   for (const panel of panels) {
     const max = Math.max(1, ...days.map((d) => d[panel.key] || 0));
@@ -60,7 +61,7 @@ export function drawTimeline(container, byDay, { onPick } = {}) {
       // direction is set per text: "start" is then the reading start in both languages
       svg("text", { x: labelX, y: panel.top - 4, class: "panel-label", "text-anchor": "start", direction: rtl ? "rtl" : "ltr" },
         `${t(`timeline.${panel.key}`)} (${t("timeline.max")} ${num(max)})`),
-      svg("line", { x1: LABEL - 2, x2: WIDTH - 8, y1: panel.top + PANEL, y2: panel.top + PANEL, class: "axis" }),
+      svg("line", { x1: LABEL, x2: WIDTH - LABEL, y1: panel.top + PANEL, y2: panel.top + PANEL, class: "axis" }),
     );
     days.forEach((day, i) => {
       const value = day[panel.key] || 0;
@@ -80,7 +81,7 @@ export function drawTimeline(container, byDay, { onPick } = {}) {
       chart.append(bar);
     });
   }
-  const axisY = 16 + 2 * PANEL + GAP + 16;
+  const axisY = 22 + 2 * PANEL + GAP + 18;
   const first = days[0].date;
   const last = days.at(-1).date;
   chart.append(
