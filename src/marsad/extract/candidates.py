@@ -200,7 +200,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start and h.end <= e for s, e in blocked + framed)
-                     and not _before(a, h.start, 10).endswith(("بينهم", "بينها"))]
+                     and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
         types = clause_types(type_hits)
         if "foiled" in ctx_kinds:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
@@ -300,7 +300,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                     type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
                     date_kind="none" if is_tally else date_kind, date_span=None if is_tally else date_span,
                     type_span=(tcue.cues[0].start, tcue.cues[0].end),
-                    perpetrators=dict(perps), targets=set(targets), sources=dict(sources),
+                    perpetrators=dict(perps), targets=_type_targets(tcue.type, targets), sources=dict(sources),
                     claimed=(claim and bool(claimants)) or bool(self_reported & set(perps)),
                     tally=is_tally, updated="update" in ctx_kinds,
                     evidence=[a.sentences[clause.sentence]],
@@ -496,15 +496,30 @@ def _add_figures(c: Candidate, f: Figures, sources: dict, update: bool) -> None:
             c.targets.add(_GROUP_TARGET[g])
 
 
+def _type_targets(event_type: str, targets: set[str]) -> set[str]:
+    """What an event of this type hit (§8). A place that changes hands is no
+    target; fighting is between armed men; a chemical attack on a town, unless
+    the text says otherwise, falls on the people living there."""
+    if event_type == "territory_change":
+        return set()
+    if not targets and event_type == "armed_clash":
+        return {"military"}
+    if not targets and event_type == "chemical_weapon":
+        return {"civilians"}
+    return set(targets)
+
+
 def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
     found = set()
     covered = [(p.start, p.end) for p in a.places_in(clause.start, clause.end)] + [
         (h.start, h.end) for h in a.cues("sources", clause.start, clause.end)
     ]
     for t in a.cues("targets", clause.start, clause.end):
+        if "front" in t.flags:
+            continue
         if any(s <= t.start and t.end <= e for s, e in covered):
             continue  # جسر الحج is a place, الدفاع المدني a source
-        if _before(a, t.start, 6).endswith("الى"):
+        if _before(a, t.word_start, 6).endswith("الى"):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
         found.add(t.label)
     for g in figures.killed_groups:

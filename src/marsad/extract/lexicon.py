@@ -41,6 +41,7 @@ class Hit:
     pattern: str
     norm_start: int  # offsets in the normalised text, for adjacency tests
     norm_end: int
+    word_start: int  # original offset where the word begins, proclitics included
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,7 @@ class Lexicon:
     def find(self, norm: Normalized) -> list[Hit]:
         """All word-bounded hits, longest first at each place, without overlaps."""
         text = norm.text
-        found: list[tuple[int, int, Entry]] = []
+        found: list[tuple[int, int, Entry, int]] = []
         for end_idx, entries in self._automaton.iter(text):
             for entry in entries:
                 start = end_idx - len(entry.pattern) + 1
@@ -95,12 +96,12 @@ class Lexicon:
                     ws -= 1
                 if text[ws:start] not in _PROCLITICS:
                     continue
-                found.append((start, end, entry))
+                found.append((start, end, entry, ws))
         # Prefer longer hits; drop hits overlapping an already kept one.
         found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
         taken: list[tuple[int, int]] = []
         hits: list[Hit] = []
-        for start, end, entry in found:
+        for start, end, entry, ws in found:
             # Two entries for the same words (a cue with two kinds) both stay.
             if any(start < e and s < end and (s, e) != (start, end) for s, e in taken):
                 continue
@@ -111,7 +112,7 @@ class Lexicon:
                 while e < len(text) and _is_letter(text[e]):
                     e += 1
                 o_end = norm.span(start, e)[1]
-            hits.append(Hit(o_start, o_end, entry.label, entry.flags, entry.pattern, start, end))
+            hits.append(Hit(o_start, o_end, entry.label, entry.flags, entry.pattern, start, end, norm.index(ws)))
         hits.sort(key=lambda h: h.start)
         return hits
 
