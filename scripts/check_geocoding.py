@@ -8,6 +8,11 @@ resolved place with gold: within 5 km for neighbourhoods and communities,
 point missing is taken from the gazetteer's point of the gold pcode.
 
     python scripts/check_geocoding.py [EVAL_DIR ...] [-v]
+    python scripts/check_geocoding.py --bare CORPUS.jsonl [--top N]
+
+--bare lists the names resolved most often in a corpus without a class word
+or locative word before them: where ordinary words that the gazetteer also
+holds as names show up (candidates for data/stopnames.tsv, read by a human).
 """
 
 from __future__ import annotations
@@ -45,7 +50,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("dirs", nargs="*", type=Path, default=DEFAULT)
     ap.add_argument("-v", "--verbose", action="store_true", help="print every miss")
+    ap.add_argument("--bare", type=Path, metavar="CORPUS", help="list frequent bare (non-locative) resolved names")
+    ap.add_argument("--top", type=int, default=60)
     args = ap.parse_args()
+    if args.bare:
+        bare_names(args.bare, args.top)
+        return
     gaz = load()
     total = ok = wrong_admin1 = not_found = 0
     for d in args.dirs:
@@ -82,6 +92,27 @@ def main() -> None:
                           f"got={p.id} {p.precision} {p.admin1} dist={dist and round(dist, 1)}")
     print(json.dumps({"gold_with_point": total, "within": ok, "share": round(ok / max(total, 1), 3),
                       "not_found": not_found, "wrong_admin1": wrong_admin1}))
+
+
+def bare_names(corpus: Path, top: int) -> None:
+    """Print the resolved names most often found with no class word or locative cue."""
+    from collections import Counter
+
+    bare: Counter = Counter()
+    total: Counter = Counter()
+    where: dict[str, str] = {}
+    for line in corpus.open(encoding="utf-8"):
+        doc = json.loads(line)
+        for m in find_places(doc["text"], title=doc.get("title")):
+            if m.place is None:
+                continue
+            k = clean(m.name)
+            total[k] += 1
+            if not m.locative:
+                bare[k] += 1
+                where[k] = f"{m.place.id} {m.place.level} {m.place.admin1 or m.place.country}"
+    for k, n in bare.most_common(top):
+        print(f"{n}\t{total[k]}\t{k}\t{where[k]}")
 
 
 if __name__ == "__main__":

@@ -229,3 +229,70 @@ def test_offsets_on_gold_documents():
             assert doc["text"][m.start:m.end] == m.name and m.outer_start <= m.start
             n += 1
     assert n > 100
+
+
+# --- ordinary words, adjectives, locative cues -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "سقطت الصواريخ على المنازل، خلفت ثلاثة شهداء كحصيلة أولية",
+    "واصل عناصر الدفاع المدني في أحياء المدينة عملهم",
+    "مقتل نحو 45 مسلحا، بينهم قيادات بارزة",
+    "وإصابة عدد آخر بجراح",
+    "دخول مجموعات إرهابية بصدد تنفيذ هجمات",
+    "يظهر الرئيس أثناء وصوله لمكتبه كالمعتاد",
+    "قال إن الوضع في البلاد صعب",
+])
+def test_ordinary_words_are_not_places(text):
+    assert find_places(text) == []
+
+
+def test_minor_village_name_needs_a_cue_but_one_cue_serves_the_document():
+    assert [m.name for m in find_places("وتابع أردوغان حديثه قائلا")] == []
+    ms = find_places("قصفت الطائرات بلدة سقبا. وقال ناشطون إن سقبا تتعرض للقصف منذ أيام")
+    assert [m.name for m in ms] == ["سقبا", "سقبا"] and ms[1].evidence == "context"
+
+
+def test_lists_of_villages_run_back_to_their_class_word():
+    ms = find_places("عشرات في بلدتي حمورية وسقبا في جنوب الغوطة")
+    assert one("عشرات في بلدتي حمورية وسقبا", "سقبا").locative
+    assert "سقبا" in [m.name for m in ms]
+    m = one("سيطرت على بلدات دوما وحرستا وحمورية وجسرين", "جسرين")
+    assert m.place.id == "C2317"
+
+
+def test_generic_head_joins_the_next_word_or_is_dropped():
+    text = "تمكن عناصر التنظيم من السيطرة على دوما والشبكي والشريحي وتل البصير في ريف السويداء"
+    m = one(text, "تل البصير")
+    assert m.place is None and m.location().admin1 == "As-Sweida"
+    assert "تل" not in [m.name for m in find_places(text)]
+    assert [m.name for m in find_places("صعدوا إلى تل في المنطقة")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "حوصرت مدينة سورية محاصرة منذ سنوات",
+    "قتل سبعة عسكريين في قاعدة جوية سورية",
+    "ذكرت مصادر محلية سورية أن القصف استمر",
+    "طالبت القوات السعودية بالانسحاب",
+])
+def test_nationality_adjectives_are_not_the_country(text):
+    assert [m.place.id for m in find_places(text) if m.place and m.place.level == "country"] == []
+
+
+def test_country_as_noun_or_clause_opener():
+    assert one("الحرب في سورية مستمرة", "سورية").place.id == "SY"
+    m = one("وبعد ذلك قالت السعودية إنها اعترضت صواريخ", "السعودية")
+    assert m.place.id == "SA" and not m.locative
+
+
+@pytest.mark.parametrize("text,name,locative", [
+    ("هجمات نددت بها دمشق", "دمشق", False),
+    ("وقالت واشنطن إن الضربات ناجحة", "واشنطن", False),
+    ("غارات على دمشق", "دمشق", True),
+    ("انفجار في حلب وإدلب", "إدلب", True),
+    ("قصف بحلب", "حلب", True),
+    ("قصف مدينة حماة", "حماة", True),
+    ("قصف على أطراف حماة", "حماة", True),
+    ("توجه الوفد إلى موسكو", "موسكو", True),
+])
+def test_locative_flag(text, name, locative):
+    assert one(text, name).locative is locative

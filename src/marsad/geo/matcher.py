@@ -25,6 +25,16 @@ PREPOSITIONS = frozenset({"في", "على", "قرب", "من", "الى", "نحو"
 # words that end an unknown name after a class word ('قرية زينون في ...')
 NAME_STOPS = frozenset(clean(r[0]) for r in data_rows("namestops.tsv"))
 ADMIN_GAP = 2  # an admin place confirming a weak name must follow it at once ('في الضمير بريف دمشق')
+# words before a name that make it a location ('في', 'قرب', 'شمال', 'أطراف' ...)
+LOCATIVES = frozenset(clean(r[0]) for r in data_rows("locatives.tsv"))
+# words that are never a place, not even after a class word ('أحياء المدينة', 'البلاد')
+NON_PLACES = frozenset(clean(r[0]) for r in data_rows("nonplaces.tsv"))
+# generic heads (تل، عين، جبل ...) that name no place alone
+NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
+# punctuation after which a name opens a clause ('. سوريا تتهم ...')
+CLAUSE_MARKS = frozenset('.!?:;"()\n')
+QUOTED = ' "\'('  # what may stand between a cue word and the name it introduces
+LIST_REACH = 10  # words a list of places may run back to its first member
 
 
 @dataclass(slots=True)
@@ -40,6 +50,9 @@ class Raw:
     evidence: str = "gazetteer"
     direction: str | None = None  # 'north' ... for ريف X الشمالي / الريف الشمالي لX
     rif: bool = False  # a countryside region of the place named
+    locative: bool = False  # introduced by a class word, a glued ب or a locative word
+    cue_word: bool = False  # a class word or a locative word before it (a glued ب alone is not enough)
+    head: bool = False  # a generic head plus the next word ('تل البصير'), unknown to the gazetteer
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +88,10 @@ def word_start(t: str, i: int) -> int:
     return i
 
 
-def prev_word(t: str, i: int) -> tuple[int, str]:
-    """Start and text of the word before position *i* (skipping one run of spaces)."""
+def prev_word(t: str, i: int, skip: str = " ") -> tuple[int, str]:
+    """Start and text of the word before position *i* (skipping one run of spaces, or of *skip*)."""
     j = i
-    while j > 0 and t[j - 1] == " ":
+    while j > 0 and t[j - 1] in skip:
         j -= 1
     s = word_start(t, j)
     return s, t[s:j]
@@ -130,13 +143,88 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     for r in chosen:
         _attach_class_word(t, r, voc)
         _attach_direction(t, r, voc)
+    chosen = [r for r in chosen if _join_head(t, r)]
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=lambda r: r.start)
-    kept: list[Raw] = []
+    prev: Raw | None = None
+    ends = {r.end: r for r in chosen}
     for r in chosen:
-        if _has_evidence(t, r, chosen, kept, gaz):
-            kept.append(r)
-    return kept
+        _mark_locative(t, r, prev, ends, voc)
+        prev = r
+    kept: list[Raw] = []
+    rejected: list[Raw] = []
+    for r in chosen:
+        (kept if _has_evidence(t, r, chosen, kept, gaz, voc) else rejected).append(r)
+    # one sense per document: a village named once with a class or locative word
+    # ('في بلدة X') is a place wherever else the text names it bare
+    sure = {r.key for r in kept if r.key and r.cue_word}
+    back = [r for r in rejected if r.key in sure and r.key not in gaz.weak and r.key not in NON_PLACES]
+    for r in back:
+        r.evidence = "context"
+    return sorted(kept + back, key=lambda r: r.start) if back else kept
+
+
+def _join_head(t: str, r: Raw) -> bool:
+    """'تل' matched alone: join it to the next word ('تل البصير'), an unknown place; alone, drop it."""
+    if r.key not in NAME_HEADS:
+        return True
+    words = next_words(t, r.end, 1)
+    if not words or words[0][0] - r.end > 1:
+        return False
+    w = words[0][2]
+    if w in NAME_STOPS or not w.isalpha() or len(w) < 3 or w in LOCATIVES:
+        return False
+    r.end, r.key, r.ids, r.head = words[0][1], "", (), True
+    return True
+
+
+def _mark_locative(t: str, r: Raw, prev: Raw | None, ends: dict[int, Raw], voc: Vocab) -> None:
+    """Whether *r* is introduced as a location: class word, glued ب, a locative word before it,
+    or the و of a list whose previous member is one ('في حلب وإدلب')."""
+    clitic = t[r.outer : r.start] if not r.class_word else ""
+    word = prev_word(t, r.outer, QUOTED)[1]
+    r.cue_word = bool(r.class_word) or bool(word and strip_clitic(word, LOCATIVES))
+    r.locative = r.cue_word or "ب" in clitic
+    if not r.locative and clitic.startswith("و"):
+        if prev is not None and t[prev.end : r.outer].strip(" ,") == "":
+            r.locative = prev.locative
+        elif _list_head(t, r.outer, ends, voc) == "class":
+            r.cue_word = r.locative = True
+
+
+def _list_head(t: str, i: int, ends: dict[int, Raw], voc: Vocab) -> str | None:
+    """What opens the list that the و-joined name at *i* continues: 'class' for a class word
+    ('بلدات دوما وحرستا وحمورية وجسرين'), 'place' for a place found, None when no list.
+
+    Walks back over the members, each a word with و and at most two more words
+    ('وأم حسن', 'بلدتي بصر الحرير ومليحة العطش'), names the gazetteer lacks included.
+    """
+    plain = 0
+    for _ in range(LIST_REACH):
+        j = i
+        while j > 0 and t[j - 1] in " ,":
+            j -= 1
+        if j in ends:
+            return "place"
+        s = word_start(t, j)
+        w = t[s:j]
+        if not w or not w.isalpha():
+            return None
+        if strip_clitic(w, voc.classes):
+            return "class"
+        plain = 0 if w.startswith("و") else plain + 1
+        if plain > 2:
+            return None
+        i = s
+    return None
+
+
+def clause_initial(t: str, i: int) -> bool:
+    """Whether position *i* opens the text or a clause (after . ! ? : ; quotes, brackets, newline)."""
+    j = i
+    while j > 0 and t[j - 1] == " ":
+        j -= 1
+    return j == 0 or t[j - 1] in CLAUSE_MARKS
 
 
 def _longest_first(hits: list[Raw]) -> list[Raw]:
@@ -153,7 +241,7 @@ def _longest_first(hits: list[Raw]) -> list[Raw]:
 def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
     """'بحي الصاخور': the class word before the name moves outer_start back."""
     if r.outer == r.start:  # no clitic glued to the name itself (بحلب has none before it)
-        ps, word = prev_word(t, r.start)
+        ps, word = prev_word(t, r.start, QUOTED)  # 'قرية "كفر بطيخ"'
         found = strip_clitic(word, voc.classes) if word else None
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
@@ -224,16 +312,42 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
     return out
 
 
-def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gazetteer) -> bool:
-    """A stop-listed name needs a class word, a place it is listed with ('الشبكي ورامي'),
-    or a preposition and an admin place after it."""
-    if r.class_word or r.key not in gaz.weak:
+def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gazetteer, voc: Vocab) -> bool:
+    """Whether a match is a place at all.
+
+    - a word of nonplaces.tsv never is ('أحياء المدينة', 'البلاد');
+    - a country name shaped like a nisba adjective ('سورية') is the country only as a
+      location or opening a clause: 'مدينة سورية محاصرة' is "a Syrian city";
+    - a stop-listed name needs a class word, a place it is listed with ('الشبكي ورامي'),
+      or a preposition and an admin place after it;
+    - a minor name (an ordinary village or quarter, a generic head plus a word) needs a
+      class word, a list, a locative word before it or an admin place right after it:
+      a glued ب or ل alone is not enough ('بجراح', 'بصدد', 'لمكتبه', 'قيادات بارزة').
+    """
+    if r.key in NON_PLACES:
+        return False
+    if r.ids and " " not in r.key and r.key.endswith("يه") and all(gaz.places[i].level == "country" for i in r.ids):
+        if r.class_word:
+            return False  # 'مدينة سورية'
+        if r.key.startswith("ال"):  # 'القوات السعودية' is an adjective, 'قالت السعودية' the country
+            return r.locative or not prev_word(t, r.outer)[1].startswith("ال")
+        return r.locative or clause_initial(t, r.outer)  # 'قاعدة جوية سورية' vs 'في سورية'
+    if r.class_word:
+        return True
+    weak = r.key in gaz.weak
+    if not weak and not (r.head or _minor(r, gaz)):
         return True
     clitic = t[r.outer : r.start]
     if clitic.startswith("و") and kept and t[kept[-1].end : r.outer].strip(" ,") == "":
         r.evidence = "context"
         return True
-    prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS
+    word = prev_word(t, r.outer)[1]
+    if not weak and r.cue_word:
+        return True
+    if not weak and clitic.startswith("و") and _list_head(t, r.outer, {k.end: k for k in kept}, voc):
+        r.evidence = "context"  # 'قرى المراشدة وأم حسن والشجلة والبوبدران'
+        return True
+    prep = clitic.endswith("ب") or word in PREPOSITIONS or not weak
     if not prep:
         return False
     for o in mentions:
@@ -243,3 +357,11 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
                 r.evidence = "context"
                 return True
     return False
+
+
+def _minor(r: Raw, gaz: Gazetteer) -> bool:
+    """A name that only ordinary villages, quarters or small foreign towns bear (no seat of any unit)."""
+    if r.key.split(" ")[0] in vocab().classes:
+        return False  # the name holds its class word: 'مخيم اليرموك'
+    return bool(r.ids) and all(gaz.rank[i] <= 1 and gaz.places[i].level in ("community", "neighbourhood", "city")
+                               for i in r.ids)

@@ -31,7 +31,9 @@ class PlaceMention:
     ``start``/``end`` cover the name as the codebook's ``name`` wants it
     (no class word, no leading و/ب/ل/ف clitic); ``outer_start`` also covers
     them. ``context_admin1`` is the governorate the text gives for a place the
-    gazetteer lacks ('قرية X بريف إدلب').
+    gazetteer lacks ('قرية X بريف إدلب'). ``locative`` says whether the text
+    presents the name as a location rather than as an actor: capitals and
+    countries also stand for governments ('نددت بها دمشق', 'قالت موسكو').
     """
 
     start: int
@@ -42,6 +44,10 @@ class PlaceMention:
     place: Place | None
     evidence: str  # 'class' | 'gazetteer' | 'context'
     context_admin1: str | None = None
+    # True when a locative word ('في', 'قرب', 'شمال' ...), a glued ب or a class word
+    # introduces the name, or it continues a list that one introduces ('في حلب وإدلب');
+    # False for a bare subject or object ('نددت دمشق', 'قالت واشنطن').
+    locative: bool = False
 
     def location(self) -> Location:
         """The codebook §5 location of this mention."""

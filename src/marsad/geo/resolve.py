@@ -37,7 +37,7 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
         out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
-                                _context_admin1(r, raws, places) if place is None else None))
+                                _context_admin1(r, raws, places) if place is None else None, r.locative))
     return out
 
 
