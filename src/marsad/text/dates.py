@@ -13,12 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from marsad.text.normalize import fold
 from marsad.text.numerals import read_number
 from marsad.text.phrases import match_at, table
-from marsad.text.tokens import Token, splits, tokens_of
+from marsad.text.tokens import Tok, splits, token_stream
 from marsad.text.vocab import rows
 
 _DAY = dt.timedelta(days=1)
@@ -56,7 +57,7 @@ def _markers() -> dict[str, frozenset[str]]:
     return {w: frozenset(r) for w, r in roles.items()}
 
 
-def _role(token: Token | None, role: str) -> bool:
+def _role(token: Tok | None, role: str) -> bool:
     """Does *token* (possibly with a proclitic) play *role*?"""
     if token is None:
         return False
@@ -148,11 +149,11 @@ def _latest_rule(rule: str, ref: dt.date | None) -> dt.date | None:
 # --- token-level matchers ----------------------------------------------------
 
 
-def _at(tokens: list[Token], i: int) -> Token | None:
+def _at(tokens: Sequence[Tok], i: int) -> Tok | None:
     return tokens[i] if 0 <= i < len(tokens) else None
 
 
-def _year_at(tokens: list[Token], i: int) -> int | None:
+def _year_at(tokens: Sequence[Tok], i: int) -> int | None:
     token = _at(tokens, i)
     if token is None or not token.norm.isdigit() or len(token.norm) != 4:
         return None
@@ -160,7 +161,7 @@ def _year_at(tokens: list[Token], i: int) -> int | None:
     return year if _MIN_YEAR <= year <= _MAX_YEAR else None
 
 
-def _modifier_at(tokens: list[Token], i: int) -> str | None:
+def _modifier_at(tokens: Sequence[Tok], i: int) -> str | None:
     """'past', 'current' or 'next' when token *i* is الماضي/الجاري/المقبل..."""
     for role in ("past", "current", "next"):
         if _role(_at(tokens, i), role):
@@ -168,7 +169,7 @@ def _modifier_at(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-def _year_after_month(tokens: list[Token], i: int) -> tuple[int, int] | None:
+def _year_after_month(tokens: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """(year, last index) for '2018', '، 2018', 'عام 2018', 'من العام 2018'."""
     j = i
     if _at(tokens, j) is not None and tokens[j].norm in ("من", ","):
@@ -179,7 +180,7 @@ def _year_after_month(tokens: list[Token], i: int) -> tuple[int, int] | None:
     return (year, j) if year is not None else None
 
 
-def _month(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+def _month(tokens: Sequence[Tok], i: int) -> tuple[int, int, bool] | None:
     """(month, last index, ambiguous) for a month name at token *i*."""
     m = match_at(tokens, i, table("months.tsv"))
     if m is None:
@@ -188,7 +189,7 @@ def _month(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     return int(m.payload[0]), m.last, name in _ambiguous_months()
 
 
-def _explicit(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'12 آذار 2018', 'في 12 من آذار', 'السابع من أبريل الماضي'."""
     token = tokens[i]
     if token.norm.isdigit() and len(token.norm) <= 2:
@@ -221,7 +222,7 @@ def _explicit(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None
     return _Found(last, date, "absolute", date)
 
 
-def _month_period(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _month_period(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'شهر آذار', 'آذار الماضي', 'مارس 2011', 'في يناير'."""
     j = i + 1 if _role(tokens[i], "month_word") else i
     month = _month(tokens, j) if _at(tokens, j) is not None else None
@@ -242,7 +243,7 @@ def _month_period(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | 
     return _Found(last, None, "period", _month_end(year_no, month_no))
 
 
-def _year_period(tokens: list[Token], i: int) -> _Found | None:
+def _year_period(tokens: Sequence[Tok], i: int) -> _Found | None:
     """'عام 2011', 'في 2013', 'منذ العام 2011', 'مطلع 2018'."""
     if not _role(tokens[i], "year"):
         return None
@@ -255,7 +256,7 @@ def _year_period(tokens: list[Token], i: int) -> _Found | None:
     return _Found(j, None, "period", dt.date(year, 12, 31))
 
 
-def _weekday_at(tokens: list[Token], i: int) -> int | None:
+def _weekday_at(tokens: Sequence[Tok], i: int) -> int | None:
     token = _at(tokens, i)
     if token is None or not token.is_word:
         return None
@@ -266,7 +267,7 @@ def _weekday_at(tokens: list[Token], i: int) -> int | None:
     return None
 
 
-def _weekday_expr(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _weekday_expr(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'الخميس', 'الخميس الماضي', 'ليل السبت - الأحد' (the first night's day)."""
     day = _weekday_at(tokens, i)
     if day is None:
@@ -288,7 +289,7 @@ def _weekday_expr(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | 
     return _Found(last, date, "weekday", date)
 
 
-def _phrase(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _phrase(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """Fixed phrases: 'أمس', 'أول أمس', 'الليلة الماضية', 'الأسبوع الماضي'..."""
     m = match_at(tokens, i, table("date_phrases.tsv"))
     if m is None:
@@ -303,7 +304,7 @@ def _phrase(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
     return _Found(last, date, "relative", date)
 
 
-def _ago(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _ago(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'قبل يومين', 'قبل ثلاثة أيام', 'منذ أيام', 'منذ نحو أسبوع'."""
     if not _role(tokens[i], "ago"):
         return None
@@ -335,7 +336,7 @@ def _ago(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
     return _Found(j, None, "vague", latest)
 
 
-def _core(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _core(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """The longest date expression that starts at token *i*."""
     found = None
     for matcher in _matchers_for(tokens[i].norm):
@@ -345,7 +346,7 @@ def _core(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
     return found
 
 
-def _year_period_ref(tokens: list[Token], i: int, ref: dt.date | None) -> _Found | None:
+def _year_period_ref(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     return _year_period(tokens, i)
 
 
@@ -425,7 +426,7 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
 def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
     numeric = _numeric_dates(text)
     taken = [(d.start, d.end) for d in numeric]
-    tokens = tokens_of(text)
+    tokens = token_stream(text)
     mentions = list(numeric)
     i = 0
     while i < len(tokens):
@@ -447,7 +448,7 @@ def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]
     return tuple(mentions)
 
 
-def _first_offset(tokens: list[Token], i: int) -> int:
+def _first_offset(tokens: Sequence[Tok], i: int) -> int:
     """Start of token *i*, without a glued و/ف/ب/ل before a date word ('وأمس')."""
     token = tokens[i]
     known = _date_words()

@@ -7,13 +7,14 @@ dead or the injured is the extractor's job.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from marsad.text.dates import find_dates
 from marsad.text.numerals import Reading, number_words, read_number, word_value
 from marsad.text.phrases import Match, PhraseTable, build, match_at, match_ending_at, table
-from marsad.text.tokens import Token, splits, tokenize, tokens_of
+from marsad.text.tokens import Tok, splits, token_stream
 from marsad.text.vocab import rows
 
 # 'على الأقل' and 'تقريباً' may follow the counted noun: '20 شخصاً على الأقل'.
@@ -34,7 +35,7 @@ class Quantity:
 def parse_number(text: str) -> int | None:
     """The integer an expression like '370', '١٬٢٠٠', 'ثلاثمائة وسبعون' or
     '3 آلاف' denotes; None unless the whole text is one number."""
-    tokens = tokenize(text)
+    tokens = token_stream(text)
     if not tokens:
         return None
     reading = read_number(tokens, 0)
@@ -79,12 +80,12 @@ def dual_count(norm_word: str) -> int | None:
     return 2 if any(rest in forms for _, rest in splits(norm_word)) else None
 
 
-def _bound_by_date(tokens: list[Token], i: int, date_spans: list[tuple[int, int]]) -> bool:
+def _bound_by_date(tokens: Sequence[Tok], i: int, date_spans: list[tuple[int, int]]) -> bool:
     start = tokens[i].start
     return any(a <= start < b for a, b in date_spans)
 
 
-def _glued_to_word(tokens: list[Token], i: int) -> bool:
+def _glued_to_word(tokens: Sequence[Tok], i: int) -> bool:
     """'F16', 'سو-24': a figure glued to a word is a name, not a count.
 
     A glued proclitic ('بـ15', 'و20', 'الـ15') is fine.
@@ -99,7 +100,7 @@ def _glued_to_word(tokens: list[Token], i: int) -> bool:
     return not (set(before.norm) <= _PROCLITIC_LETTERS or before.norm in ("ال", "وال"))
 
 
-def _not_a_count(tokens: list[Token], first: int, last: int) -> int | None:
+def _not_a_count(tokens: Sequence[Tok], first: int, last: int) -> int | None:
     """Clock times, percentages, fractions, resolution numbers, bare years.
 
     Returns the index of the last token to skip, or None for a real count.
@@ -119,7 +120,7 @@ def _not_a_count(tokens: list[Token], first: int, last: int) -> int | None:
     return last if _glued_to_word(tokens, first) else None
 
 
-def _qualifier_after(tokens: list[Token], last: int) -> Match | None:
+def _qualifier_after(tokens: Sequence[Tok], last: int) -> Match | None:
     """'على الأقل' / 'تقريباً' after the number, possibly after its noun."""
     for k in range(last + 1, min(last + 2 + _MAX_NOUN_GAP, len(tokens))):
         m = match_at(tokens, k, _qualifiers("after"))
@@ -130,7 +131,7 @@ def _qualifier_after(tokens: list[Token], last: int) -> Match | None:
     return None
 
 
-def _quantity(tokens: list[Token], reading: Reading, prefix: str) -> tuple[Quantity, int]:
+def _quantity(tokens: Sequence[Tok], reading: Reading, prefix: str) -> tuple[Quantity, int]:
     """The Quantity for a number read from the tokens, and the last token it uses."""
     first, last = reading.first, reading.last
     if prefix.endswith(("ال", "لل")):  # keep the article: 'القتلى الثلاثة'
@@ -147,7 +148,7 @@ def _quantity(tokens: list[Token], reading: Reading, prefix: str) -> tuple[Quant
     return Quantity(reading.value, qualifier, start, end, num_start, num_end), used
 
 
-def _number_prefix(token: Token) -> str:
+def _number_prefix(token: Tok) -> str:
     """The proclitic on a number word ('وثلاثة' → 'و'); '' for digits."""
     found = word_value(token)
     return found[0] if found else ""
@@ -176,7 +177,7 @@ def find_quantities(text: str) -> list[Quantity]:
     and years, clock times, percentages, fractions, duals (see dual_count).
     Spans leave out a proclitic glued to the first word ('وثلاثة' → 'ثلاثة').
     """
-    tokens = tokens_of(text)
+    tokens = token_stream(text)
     date_spans = [(d.start, d.end) for d in find_dates(text, None)]
     vague = table("vague_quantities.txt")
     out: list[Quantity] = []

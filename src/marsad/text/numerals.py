@@ -8,9 +8,10 @@ module knows that grammar and nothing about what is being counted.
 from __future__ import annotations
 
 from functools import cache
+from collections.abc import Sequence
 from typing import NamedTuple
 
-from marsad.text.tokens import Token, splits
+from marsad.text.tokens import Tok, splits
 from marsad.text.vocab import rows
 
 
@@ -31,7 +32,7 @@ def number_words() -> dict[str, Word]:
     return {r[0]: Word(int(r[1]), r[2]) for r in rows("number_words.tsv")}
 
 
-def word_value(token: Token) -> tuple[str, Word] | None:
+def word_value(token: Tok) -> tuple[str, Word] | None:
     """(proclitic, entry) when *token* is a number word, possibly with a clitic.
 
     The article is refused on اثنين/اثنان: الاثنين is Monday.
@@ -48,19 +49,19 @@ def word_value(token: Token) -> tuple[str, Word] | None:
     return None
 
 
-def digits_value(token: Token) -> float | None:
+def digits_value(token: Tok) -> float | None:
     """The value of a digit token ('1,200' → 1200, '3.5' → 3.5)."""
     if not token.is_number:
         return None
     return float(token.norm.replace(",", ""))
 
 
-def _adjacent_words(tokens: list[Token], i: int) -> bool:
+def _adjacent_words(tokens: Sequence[Tok], i: int) -> bool:
     """Tokens i-1 and i are consecutive words (only spaces between them)."""
     return tokens[i].is_word and tokens[i - 1].end <= tokens[i].start
 
 
-def read_number(tokens: list[Token], i: int) -> Reading | None:
+def read_number(tokens: Sequence[Tok], i: int) -> Reading | None:
     """The number that starts at token *i*, if one does.
 
     Accepts digits ('20', '3 آلاف', '1.5 مليون') and word compounds

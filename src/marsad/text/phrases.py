@@ -9,12 +9,12 @@ and last words so matching costs one dictionary look-up per token.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from marsad.text.tokens import Token, splits
+from marsad.text.tokens import Tok, splits
 from marsad.text.vocab import rows
 
 
@@ -24,7 +24,7 @@ class Match(NamedTuple):
     payload: tuple[str, ...]  # the data file's other fields
     prefix: str  # proclitic on the first token ('' if none)
 
-    def span(self, tokens: list[Token]) -> tuple[int, int]:
+    def span(self, tokens: Sequence[Tok]) -> tuple[int, int]:
         """Original offsets of the phrase, without its leading proclitic."""
         return tokens[self.first].offset_after(self.prefix), tokens[self.last].end
 
@@ -55,7 +55,7 @@ def table(name: str) -> PhraseTable:
     return build(rows(name))
 
 
-def _first_word_prefix(token: Token, word: str) -> str | None:
+def _first_word_prefix(token: Tok, word: str) -> str | None:
     """The proclitic that makes *token* read as *word*, or None."""
     if token.norm == word:
         return ""
@@ -65,13 +65,13 @@ def _first_word_prefix(token: Token, word: str) -> str | None:
     return None
 
 
-def _rest_matches(tokens: list[Token], first: int, phrase_words: tuple[str, ...]) -> bool:
+def _rest_matches(tokens: Sequence[Tok], first: int, phrase_words: tuple[str, ...]) -> bool:
     if first < 0 or first + len(phrase_words) > len(tokens):
         return False
     return all(tokens[first + k].norm == w for k, w in enumerate(phrase_words) if k)
 
 
-def match_at(tokens: list[Token], i: int, phrases: PhraseTable) -> Match | None:
+def match_at(tokens: Sequence[Tok], i: int, phrases: PhraseTable) -> Match | None:
     """The longest phrase that starts at token *i*."""
     if i < 0 or i >= len(tokens):
         return None
@@ -87,7 +87,7 @@ def match_at(tokens: list[Token], i: int, phrases: PhraseTable) -> Match | None:
     return best
 
 
-def match_ending_at(tokens: list[Token], j: int, phrases: PhraseTable) -> Match | None:
+def match_ending_at(tokens: Sequence[Tok], j: int, phrases: PhraseTable) -> Match | None:
     """The longest phrase whose last token is token *j*."""
     if j < 0 or j >= len(tokens):
         return None

@@ -8,9 +8,12 @@ the tokenizer hands out both the folded word and its best split.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
+from itertools import accumulate
+from operator import itemgetter, sub
+from typing import NamedTuple
 
 from marsad.text.normalize import fold_char, normalize
 from marsad.text.vocab import words
@@ -22,6 +25,12 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_]+)"
     r"|(?P<punct>\S)"
 )
+
+# The same tokens, each with the whitespace before it: the pieces tile the
+# text, so their lengths give every offset without a match object per token.
+_PIECE_RE = re.compile(r"\s*(?:" + _TOKEN_RE.pattern.replace("?P<num>", "?:")
+                       .replace("?P<word>", "?:").replace("?P<punct>", "?:") + ")")
+_WORD_START_RE = re.compile(r"[^\W\d_]")
 
 # A word must keep this many letters after its proclitics.
 _MIN_REST = 2
@@ -112,17 +121,72 @@ def tokenize(text: str) -> list[Token]:
 
 @lru_cache(maxsize=16)
 def tokens_of(text: str) -> tuple[Token, ...]:
-    """tokenize, cached: sentences, numbers and dates of one document all
-    read the same tokens, so the text is tokenised once."""
+    """tokenize, cached, as a tuple."""
+    out = []
+    for t in token_stream(text):
+        norm = t.norm
+        prefix, stem = best_split(norm) if _WORD_START_RE.match(norm) else ("", norm)
+        out.append(_new_token(text[t.start:t.end], t.start, t.end, norm, stem, prefix))
+    return tuple(out)
+
+
+class Tok(NamedTuple):
+    """The light token the matchers of this package read (see token_stream).
+
+    It answers ``norm``, ``start``, ``end``, ``is_word``, ``is_number`` and
+    ``offset_after`` exactly as :class:`Token` does, so matchers accept
+    either; it has no proclitic split, which no matcher needs.
+    """
+
+    norm: str
+    start: int
+    end: int
+    is_word: bool  # norm[:1].isalpha(), as Token.is_word
+    is_number: bool  # norm[:1].isdigit(), as Token.is_number
+    kept: str  # the token's original characters, or its norm when the
+    # normalisation of the whole text dropped nothing (then the two have the
+    # same length and every character is kept, which is all offset_after reads)
+
+    def offset_after(self, prefix: str) -> int:
+        """As :meth:`Token.offset_after`."""
+        if not prefix:
+            return self.start
+        if self.kept is self.norm:
+            return self.start + len(prefix) if len(prefix) < len(self.norm) else self.end
+        seen = 0
+        for k, ch in enumerate(self.kept):
+            if fold_char(ch):
+                if seen == len(prefix):
+                    return self.start + k
+                seen += 1
+        return self.end
+
+
+_new_tok = partial(tuple.__new__, Tok)
+_head = itemgetter(0)
+
+
+@lru_cache(maxsize=16)
+def token_stream(text: str) -> tuple[Tok, ...]:
+    """The tokens of *text* as :class:`Tok`, cached: sentences, numbers and
+    dates of one document all read the same stream, so the text is tokenised
+    once (and without building a Token per word, the larger part of the cost).
+    """
     n = normalize(text)
-    identity = len(n.text) == len(text)  # nothing dropped: offsets need no map
-    tokens = []
-    for m in _TOKEN_RE.finditer(n.text):
-        start, end = m.span() if identity else n.span(m.start(), m.end())
-        norm = m.group()
-        prefix, stem = best_split(norm) if m.lastgroup == "word" else ("", norm)
-        tokens.append(_new_token(text[start:end], start, end, norm, stem, prefix))
-    return tuple(tokens)
+    pieces = _PIECE_RE.findall(n.text)
+    norms = list(map(str.lstrip, pieces))  # \s and str.isspace agree on every code point
+    ends = list(accumulate(map(len, pieces)))
+    starts = list(map(sub, ends, map(len, norms)))
+    if len(n.text) == len(text):  # nothing dropped: offsets need no map
+        kept: Sequence[str] = norms
+    else:
+        starts = list(map(n.offsets.__getitem__, starts))
+        ends = list(map(n.offsets.__getitem__, ends))
+        kept = list(map(text.__getitem__, map(slice, starts, ends)))
+    heads = list(map(_head, norms))
+    return tuple(map(_new_tok, zip(
+        norms, starts, ends, map(str.isalpha, heads), map(str.isdigit, heads), kept,
+    )))
 
 
 def _fast_constructor() -> Callable[[str, int, int, str, str, str], Token]:
