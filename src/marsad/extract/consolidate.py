@@ -112,8 +112,8 @@ def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
         for d in inner:
             if not d.perpetrators:
                 d.perpetrators.update(c.perpetrators)
-            for code, span in c.sources.items():
-                d.sources.setdefault(code, span)
+            if not d.sources:
+                d.sources.update(c.sources)
     return kept
 
 

@@ -26,6 +26,9 @@ _PROCLITICS = frozenset(
 )
 
 
+_LIL = frozenset(["لل", "ولل", "فلل"])
+
+
 def _is_letter(ch: str) -> bool:
     return ch.isalpha() or ch.isdigit()
 
@@ -50,6 +53,7 @@ class Entry:
     label: str
     flags: frozenset[str]
     prefix_ok: bool  # the pattern may carry its own suffix (trailing *)
+    after_lil: bool = False  # the ال-less form, valid only after لل (للمرصد، للنظام)
 
 
 class Lexicon:
@@ -62,6 +66,9 @@ class Lexicon:
             open_end = pattern.endswith("*")
             key = fold(pattern.rstrip("*")).strip()
             by_key.setdefault(key, []).append(Entry(key, label, flags, open_end))
+            if key.startswith("ال") and len(key) > 4:
+                # ل + ال is written لل: للمرصد is ل + المرصد
+                by_key.setdefault(key[2:], []).append(Entry(key[2:], label, flags, open_end, True))
         for key, entries in by_key.items():
             self._automaton.add_word(key, entries)
         self._automaton.make_automaton()
@@ -94,7 +101,10 @@ class Lexicon:
                 ws = start
                 while ws > 0 and _is_letter(text[ws - 1]):
                     ws -= 1
-                if text[ws:start] not in _PROCLITICS:
+                if entry.after_lil:
+                    if text[ws:start] not in _LIL:
+                        continue
+                elif text[ws:start] not in _PROCLITICS:
                     continue
                 found.append((start, end, entry, ws))
         # Prefer longer hits; drop hits overlapping an already kept one.
