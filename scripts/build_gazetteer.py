@@ -8,8 +8,13 @@ from pycountry and src/marsad/geo/data/countries_ar.tsv; the maintained
 src/marsad/geo/data/aliases.tsv.
 
 Rules the sources need (shared/data/SOURCES.md):
-- polygon centroids are not town points: a governorate, district or
-  sub-district gets the point of its capital community, or none;
+- polygon centroids are not town points: a sub-district (which the press
+  and the gold name after its seat: Hajin SY090201) gets the point of its
+  capital community, or none; a governorate or a district, reported as an
+  area (codebook §5 "the point of its capital or centroid with its
+  precision saying so"), gets OCHA's area-weighted polygon centroid
+  (CENTROID_LAT/LON), so Rural Damascus, which has no capital city, has a
+  point too;
 - ocha_admin3.csv has ADM0_EN/ADM0_AR swapped (we read neither);
 - six community names lost their last letter upstream: only their
   untruncated alternative (after '_') is kept as a name.
@@ -98,13 +103,11 @@ def syrian_places(src: Path) -> dict[str, dict]:
             by_unit[r[key]].append(r)
 
     for r in read_csv(src / "ocha_admin1.csv"):
-        cap = capital(by_unit[r["PCODE"]], r["NAME_AR"], ("1",))
-        lat, lon = point(cap) if cap else (None, None)
+        lat, lon = point(r, "CENTROID_LAT", "CENTROID_LON")
         places[r["PCODE"]] = new_place(r["PCODE"], r["NAME_AR"], r["NAME_EN"], "governorate", r["NAME_EN"],
                                        "SY", r["PCODE"], lat, lon, ["SY"], rank=0)
     for r in read_csv(src / "ocha_admin2.csv"):
-        cap = capital(by_unit[r["PCODE"]], r["NAME_AR"], ("1", "2"))
-        lat, lon = point(cap) if cap else (None, None)
+        lat, lon = point(r, "CENTROID_LAT", "CENTROID_LON")
         places[r["PCODE"]] = new_place(r["PCODE"], r["NAME_AR"], r["NAME_EN"], "district", r["ADM1_EN"],
                                        "SY", r["PCODE"], lat, lon, [r["ADM1_PCODE"], "SY"], rank=0)
     for r in read_csv(src / "ocha_admin3.csv"):

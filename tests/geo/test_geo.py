@@ -29,10 +29,18 @@ def test_stats_cover_syria():
     assert stats["syrian_community_ar"] >= 5000 and stats["syrian_neighbourhood_ar"] >= 400
 
 
-def test_admin_units_take_their_capital_point_not_the_centroid():
+def test_governorates_and_districts_take_the_ocha_centroid_subdistricts_their_seat():
     gaz = load()
-    assert (gaz.places["SY0302"].lat, gaz.places["SY0302"].lon) == (gaz.places["C2338"].lat, gaz.places["C2338"].lon)
-    assert gaz.places["SY02"].lat == gaz.places["C1007"].lat
+    assert (gaz.places["SY12"].lat, gaz.places["SY12"].lon) == (32.856493, 36.224364)  # polygon centroid
+    assert gaz.places["SY03"].lat is not None  # Rural Damascus has no capital city, but a centroid
+    assert gaz.places["SY0302"].lat != gaz.places["C2338"].lat  # Duma district: centroid, not the town
+    hajin = gaz.places["SY090201"]  # a sub-district stands for its seat town
+    assert (hajin.lat, hajin.lon) == (gaz.places["C5175"].lat, gaz.places["C5175"].lon)
+
+
+def test_governorate_mention_gets_its_centroid():
+    p = one("وصلت التعزيزات إلى محافظة درعا", "درعا").place
+    assert (p.id, p.precision) == ("SY12", "governorate") and abs(p.lat - 32.856) < 0.01
 
 
 def test_truncated_names_keep_only_the_whole_alternative():
