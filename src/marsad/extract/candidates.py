@@ -50,6 +50,7 @@ class Candidate:
     claimed: bool = False
     tally: bool = False
     updated: bool = False  # its toll was stated as a new, raised figure
+    perpetrator_unknown: bool = False  # the text says nobody knows who did it
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -191,10 +192,12 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         (h.start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
     ]
     framing = _framing(a)
+    series_anywhere: dict[str, dict[str, tuple[int, int]]] = {}
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
         ctx = [h for h in ctx_all if cs <= h.start < ce]
         ctx_kinds = {h.label for h in ctx}
+        unknown_here = "unknown" in ctx_kinds
         if "wholewar" in ctx_kinds:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
@@ -224,15 +227,22 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # one attributed with "أضاف" / "وفق المصدر نفسه", continues the
             # source named before it
             sources = dict(state.sources)
-        actor_hits = [h for h in a.cues("actors", cs, ce) if not _inside_any(h, a.hits["sources"])]
+        actor_hits = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])]
         roles = clause_roles(
             actor_hits,
             _kinds(ctx, "victim"),
+            _kinds(ctx, "agent"),
             type_hits,
             [t for t in a.cues("targets", cs, ce) if t.label == "military"],
+            [(q.start, q.end) for q in a.quantities_in(cs, ce)],
         )
         if roles.agents:
             state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
+            if not unknown_here:
+                for h in type_hits:
+                    series_anywhere.setdefault(_family(BOMBARD if "bombard" in h.flags else h.label),
+                                               dict(roles.agents))
+                    state.series[_family(BOMBARD if "bombard" in h.flags else h.label)] = dict(roles.agents)
         unknown = "unknown" in ctx_kinds
         claim = "claim" in ctx_kinds
         claimants = roles.agents or (state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
@@ -264,6 +274,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if unknown and not types and recent:
             for c in state.focus:
                 c.perpetrators.clear()  # "لا نعرف ما إذا كانت طائرات التحالف ..."
+                c.perpetrator_unknown = True
         if claim and claimants and not (types and places):
             _apply_claim(out, state, places, claimants)
         if not types:
@@ -305,6 +316,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                     tally=is_tally, updated="update" in ctx_kinds,
                     evidence=[a.sentences[clause.sentence]],
                 )
+                c.perpetrator_unknown = unknown
                 if claim and claimants:
                     c.perpetrators.update(claimants)
                     c.sources.setdefault("faction", next(iter(claimants.values())))
@@ -319,7 +331,18 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.focus = made
             state.focus_sentence = clause.sentence
         _remember_series(state, types, roles)
+    _later_attribution(out, series_anywhere)
     return out
+
+
+def _later_attribution(out: list[Candidate], series_anywhere: dict) -> None:
+    """An attack nobody is named for in its own report takes the attackers the
+    article names for that kind of attack elsewhere, earlier or later ("ونفت
+    سوريا شن القوات الحكومية أي هجوم كيماوي" names them too: §7 counts any
+    attribution, even one the accused denies)."""
+    for c in out:
+        if not c.perpetrators and not c.perpetrator_unknown:
+            c.perpetrators.update(series_anywhere.get(_family(c.type), {}))
 
 
 def _tally_nearby(a: Analysis, clause: Clause) -> bool:
@@ -331,8 +354,9 @@ def _tally_nearby(a: Analysis, clause: Clause) -> bool:
     return any(h.label == "tally" for h in a.cues("context", s, e))
 
 
-def _inside_any(h: Hit, others: list[Hit]) -> bool:
-    return any(o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start) for o in others)
+def _overlaps_any(h: Hit, others: list[Hit]) -> bool:
+    """An actor named as a source (بحسب بيان للجيش العراقي) reports; it does not attack."""
+    return any(o.start < h.end and h.start < o.end for o in others)
 
 
 def _self_reported(a: Analysis, cs: int, ce: int, roles: Roles) -> set[str]:

@@ -6,40 +6,59 @@ from dataclasses import dataclass
 
 from marsad.extract.lexicon import Hit
 
-_NEAR_CUE = 60  # characters: a weak actor name counts only this close to an event cue
+_BEFORE_CUE = 70  # characters: a weak actor name counts when an event cue follows this close
+_AFTER_CUE = 20   # ... or when it qualifies the cue just before it (القصف الروسي)
 
 
 @dataclass(frozen=True, slots=True)
 class Roles:
     agents: dict[str, tuple[int, int]]   # actor code -> span of its first mention
     victims: dict[str, tuple[int, int]]
-    aircraft: dict[str, bool]            # actor code -> named as aircraft (الطيران الروسي)
+    aircraft: dict[str, bool]            # actor code -> named only as aircraft (الطيران الروسي والأسدي)
 
 
 def clause_roles(
-    actors: list[Hit], victim_markers: list[Hit], type_cues: list[Hit], military_targets: list[Hit]
+    actors: list[Hit],
+    victim_markers: list[Hit],
+    agent_markers: list[Hit],
+    type_cues: list[Hit],
+    military_targets: list[Hit],
+    counts: list[tuple[int, int]],
 ) -> Roles:
     """Split the clause's actor mentions into attackers and attacked.
 
-    An actor right after a victim marker (ضد، من، على، في صفوف، تخضع لسيطرة
-    ...) is the side that was hit or whose area it is; so is an actor named
+    An actor right after a victim marker (ضد، من عناصر، في صفوف، تخضع لسيطرة
+    ...), right after a casualty count (قتل 8 مسلحين موالين للنظام), or named
     after the military target of the clause (غارات على مقرات لهيئة تحرير الشام
-    وأخرى لحركة أحرار الشام). Any other actor is an attacker. A weak name
-    (روسيا، التحالف، التنظيم) counts only close to an event cue.
+    وأخرى لحركة أحرار الشام) is the side that was hit or whose area it is; one
+    after "على يد" is the attacker whatever precedes. Any other actor is an
+    attacker. A weak name (روسيا، واشنطن، التنظيم) counts only as the subject
+    of an event cue or its qualifier, never as politics around it.
     """
     agents: dict[str, tuple[int, int]] = {}
     victims: dict[str, tuple[int, int]] = {}
     aircraft: dict[str, bool] = {}
     air_cues = [c for c in type_cues if "air" in c.flags]
     first_target = min((t.norm_start for t in military_targets), default=None)
+    prev_air_end: int | None = None
     for a in actors:
-        if "weak" in a.flags and not any(abs(a.start - c.start) <= _NEAR_CUE for c in type_cues):
+        if "weak" in a.flags and not any(
+            0 <= c.start - a.end <= _BEFORE_CUE or 0 <= a.start - c.end <= _AFTER_CUE for c in type_cues
+        ):
             continue
-        hit_side = any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
-        hit_side = hit_side or (first_target is not None and a.norm_start > first_target)
+        forced_agent = any(0 <= a.norm_start - m.norm_end <= 3 for m in agent_markers)
+        hit_side = not forced_agent and (
+            any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
+            or any(0 <= a.start - end <= 14 for _, end in counts)
+            or (first_target is not None and a.norm_start > first_target)
+        )
         side = victims if hit_side else agents
         side.setdefault(a.label, (a.start, a.end))
         if not hit_side:
             on_air = any(c.start < a.end and a.start < c.end for c in air_cues)
+            # "الطيران الروسي والأسدي": the coordinated adjective is aircraft too
+            chained = prev_air_end is not None and 0 <= a.word_start - prev_air_end <= 2
+            on_air = on_air or chained
             aircraft[a.label] = aircraft.get(a.label, True) and on_air
+            prev_air_end = a.end if on_air else None
     return Roles(agents, victims, aircraft)
