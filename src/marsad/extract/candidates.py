@@ -462,7 +462,7 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
 
 def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
     """Is this cue the fire that both sides exchanged (تبادلا عنيفا للقصف)?"""
-    return any(h.label == "exchange" and 0 <= tcue.start - h.end <= 20 for h in ctx)
+    return any(h.label == "exchange" and 0 <= tcue.start - h.end <= 12 for h in ctx)
 
 
 def _family(t: str) -> str:
