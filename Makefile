@@ -20,6 +20,7 @@ web-assets:
 
 setup-test: setup
 	bash scripts/setup_test_services.sh
+	bash scripts/setup_browser.sh
 
 demo: setup
 	bash scripts/demo.sh
