@@ -108,6 +108,13 @@ def clause_figures(
             if g:
                 figs.killed_groups[g] = figs.killed_groups.get(g, 0) + q.value
 
+    # ... and bare nouns after بينهم: بينهم طفلان (2 children), بينهم امرأة
+    for p in persons:
+        before = fold(text[max(start, p.word_start - 12):p.word_start]).rstrip()
+        grp = next(iter(p.flags), "-")
+        if grp != "-" and any(before.endswith(b) for b in _BREAKDOWN):
+            figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
+
     mixed = [c for c in cues if c.label == "mixed"]
     for c in cues:
         if c.label == "mixed":
