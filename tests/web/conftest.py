@@ -12,6 +12,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -62,8 +63,8 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[Server]:
+@contextmanager
+def running_server(tmp_path: Path, **options) -> Iterator[Server]:
     """`marsad serve` in a thread, on a fresh copy of the sample database."""
     import uvicorn
 
@@ -72,7 +73,7 @@ def server(tmp_path: Path) -> Iterator[Server]:
 
     db_url = f"sqlite:///{tmp_path / 'sample.db'}"
     samples.build(db_url)
-    app = create_app(db_url, tile_url=None)  # no network at test time: boundaries only
+    app = create_app(db_url, tile_url=None, **options)  # no network at test time: boundaries only
     with app.state.sessions() as session:
         token = create_token(session, "rania", "reviewer")
     port = _free_port()
@@ -83,9 +84,23 @@ def server(tmp_path: Path) -> Iterator[Server]:
         if not thread.is_alive():
             pytest.fail("the server did not start")
         time.sleep(0.05)
-    yield Server(f"http://127.0.0.1:{port}", db_url, token)
-    uv.should_exit = True
-    thread.join()
+    try:
+        yield Server(f"http://127.0.0.1:{port}", db_url, token)
+    finally:
+        uv.should_exit = True
+        thread.join()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[Server]:
+    with running_server(tmp_path) as running:
+        yield running
+
+
+@pytest.fixture
+def private_server(tmp_path: Path) -> Iterator[Server]:
+    with running_server(tmp_path, private=True) as running:
+        yield running
 
 
 @pytest.fixture

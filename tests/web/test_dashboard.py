@@ -173,3 +173,40 @@ def test_the_map_works_with_no_tile_server(page: Page, server) -> None:
     assert foreign == []
     assert json.loads(page.locator("body").get_attribute("data-updates") or "0") >= 1
     assert re.search(r"5 events", page.locator("#summary").inner_text())
+
+
+def test_a_private_dashboard_asks_for_a_token_then_shows_the_data(page: Page, private_server) -> None:
+    page.goto(f"{private_server.url}/?lang=en")
+    expect(page.locator("#notice")).to_contain_text("private")
+    expect(page.locator("path.event-marker")).to_have_count(0)
+    page.fill("#token-input", private_server.reviewer_token)
+    page.click("#token-form button[type=submit]")
+    expect(page.locator("path.event-marker")).to_have_count(5)
+    expect(page.locator("#notice")).to_be_hidden()
+
+
+def test_a_reviewer_can_move_an_event_to_another_governorate(page: Page, server) -> None:
+    page.goto(f"{server.url}/?lang=en")
+    page.evaluate(f"localStorage.setItem('marsad.token', '{server.reviewer_token}')")
+    shelling = page.request.get(f"{server.url}/api/events?type=shelling").json()["items"][0]
+    page.goto(f"{server.url}/incidents/{shelling['incident_id']}?lang=en")
+    form = page.locator("#correct-form")
+    form.locator("select[name=field]").select_option("admin1")
+    expect(form.locator("input[name=value]")).to_have_value("Idleb")  # prefilled
+    form.locator("input[name=value]").fill("Hama")
+    form.locator("button[type=submit]").click()
+    expect(page.locator(".audit-table")).to_contain_text("location")
+    assert page.request.get(f"{server.url}/api/events/{shelling['id']}").json()["location"]["admin1"] == "Hama"
+
+
+def test_a_rejected_correction_names_the_field(page: Page, server) -> None:
+    page.goto(f"{server.url}/?lang=en")
+    page.evaluate(f"localStorage.setItem('marsad.token', '{server.reviewer_token}')")
+    incident_id = azaz_incident_id(page, server)
+    page.goto(f"{server.url}/incidents/{incident_id}?lang=en")
+    form = page.locator("#correct-form")
+    form.locator("select[name=field]").select_option("killed")
+    form.locator("input[name=value]").fill("-4")
+    form.locator("button[type=submit]").click()
+    expect(page.locator(".review-status")).to_contain_text("body.killed")
+    expect(page.locator(".audit-empty")).to_be_visible()

@@ -11,9 +11,16 @@ export function setToken(token) {
   else localStorage.removeItem(TOKEN_KEY);
 }
 
+/** FastAPI's 422 details name the field: "body.killed: Input should be >= 0". */
+function describe(detail) {
+  if (typeof detail === "string") return detail;
+  if (Array.isArray(detail)) return detail.map((d) => `${(d.loc ?? []).join(".")}: ${d.msg}`).join("; ");
+  return JSON.stringify(detail);
+}
+
 export class ApiError extends Error {
   constructor(status, detail) {
-    super(typeof detail === "string" ? detail : JSON.stringify(detail));
+    super(describe(detail));
     this.status = status;
   }
 }

@@ -8,6 +8,7 @@ const STRINGS = {
     "token.save": "Save",
     "token.saved": "token saved",
     "token.none": "read-only",
+    "private.need_token": "This marsad is private: enter a token above to read it.",
     "filter.from": "From",
     "filter.to": "To",
     "filter.admin1": "Governorate",
@@ -91,6 +92,7 @@ const STRINGS = {
     "token.save": "حفظ",
     "token.saved": "تم حفظ الرمز",
     "token.none": "قراءة فقط",
+    "private.need_token": "هذا المرصد خاص: أدخل رمزاً أعلاه لقراءته.",
     "filter.from": "من",
     "filter.to": "إلى",
     "filter.admin1": "المحافظة",
@@ -222,7 +224,7 @@ const CODES = {
     perpetrators: ["perpetrator", "المنفذ"], perpetrator: ["perpetrator", "المنفذ"],
     targets: ["target", "الهدف"], target: ["target", "الهدف"], source: ["source", "المصدر"],
     killed: ["killed", "القتلى"], injured: ["injured", "الجرحى"], date: ["date", "التاريخ"],
-    sources: ["source", "المصدر"], claimed: ["claim", "تبنٍّ"],
+    sources: ["source", "المصدر"], claimed: ["claim", "تبنٍّ"], admin1: ["governorate", "المحافظة"],
   },
 };
 

@@ -82,20 +82,38 @@ function reviewPanel(incident, reload) {
   return panel;
 }
 
-/** A field's new value, typed as the API wants it. */
-function parseValue(field, raw) {
+/** An event's current value of an editable field, as the reviewer types it. */
+function currentValue(event, field) {
+  if (field === "location") return event.location.name;
+  if (field === "admin1") return event.location.admin1 ?? "";
+  const value = event[field];
+  if (Array.isArray(value)) return value.join(", ");
+  return value ?? "";
+}
+
+/** The PATCH body for a field's new value, typed as the API wants it. */
+function patchBody(event, field, raw) {
   const text = raw.trim();
-  if (["killed", "injured"].includes(field)) return text === "" ? null : Number(text);
-  if (["perpetrators", "targets", "sources"].includes(field)) return text ? text.split(/[,،\s]+/).filter(Boolean) : [];
-  if (field === "date" || field === "admin1") return text || null;
-  return text;
+  if (field === "location") return { location: { ...event.location, name: text } };
+  if (field === "admin1") return { location: { ...event.location, admin1: text || null } };
+  if (["killed", "injured"].includes(field)) return { [field]: text === "" ? null : Number(text) };
+  if (["perpetrators", "targets", "sources"].includes(field)) {
+    return { [field]: text ? text.split(/[,،\s]+/).filter(Boolean) : [] };
+  }
+  if (field === "date") return { date: text || null };
+  return { [field]: text };
 }
 
 function correctionForm(incident, run) {
   const eventSelect = h("select", { name: "event" },
     incident.reports.map((r, i) => h("option", { value: r.id }, `#${i + 1} ${r.document.source ?? ""} (${r.id})`)));
-  const fieldSelect = h("select", { name: "field" }, EDITABLE.map((f) => h("option", { value: f }, f)));
-  const value = h("input", { name: "value", dir: "auto", required: false });
+  const fieldSelect = h("select", { name: "field" }, EDITABLE.map((f) => h("option", { value: f }, label("field", f))));
+  const value = h("input", { name: "value", dir: "auto" });
+  const chosen = () => incident.reports.find((r) => String(r.id) === eventSelect.value);
+  const prefill = () => { value.value = currentValue(chosen(), fieldSelect.value); };
+  eventSelect.addEventListener("change", prefill);
+  fieldSelect.addEventListener("change", prefill);
+  prefill();
   const form = h("form", { class: "review-form", id: "correct-form" },
     h("label", {}, `${t("review.event")} `, eventSelect),
     h("label", {}, `${t("review.field")} `, fieldSelect),
@@ -104,8 +122,8 @@ function correctionForm(incident, run) {
   );
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    const field = fieldSelect.value;
-    run(() => api(`/api/events/${eventSelect.value}`, { method: "PATCH", body: { [field]: parseValue(field, value.value) } }));
+    const body = patchBody(chosen(), fieldSelect.value, value.value);
+    run(() => api(`/api/events/${eventSelect.value}`, { method: "PATCH", body }));
   });
   return form;
 }

@@ -22,11 +22,18 @@ async function render(config) {
   const { view, id } = route();
   for (const name of views) document.getElementById(`view-${name}`).hidden = name !== view;
   const main = document.getElementById(`view-${view}`);
-  if (view === "incident") await showIncident(main, id);
-  else if (view === "document") await showDocument(main, id);
-  else {
-    dashboard ??= new Dashboard(config);
-    await dashboard.render();
+  const notice = document.getElementById("notice");
+  notice.hidden = true;
+  try {
+    if (view === "incident") await showIncident(main, id);
+    else if (view === "document") await showDocument(main, id);
+    else {
+      dashboard ??= new Dashboard(config);
+      await dashboard.render();
+    }
+  } catch (error) {
+    notice.textContent = error.status === 401 && config.private ? t("private.need_token") : error.message;
+    notice.hidden = false;
   }
 }
 

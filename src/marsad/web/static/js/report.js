@@ -21,8 +21,8 @@ export function documentHeader(doc) {
     h("div", { class: "report-outlet" }, arabic("strong", doc.source ?? t("unknown"))),
     doc.title ? arabic("h3", doc.title, { class: "report-title" }) : null,
     h("div", { class: "muted" },
-      `${t("report.published")}: ${doc.published ?? t("unknown")}${sep()}`,
-      url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.id) : h("span", { dir: "auto" }, doc.id)),
+      `${t("report.published")}: `, h("bdi", { dir: "ltr" }, doc.published ?? t("unknown")), sep(),
+      url ? h("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank", dir: "ltr" }, doc.id) : h("bdi", {}, doc.id)),
   );
 }
 
