@@ -8,12 +8,10 @@ anything (already stored documents are "unchanged").
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import islice
 
 import click
@@ -22,49 +20,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from marsad.cli.db import DB_OPTION
+from marsad.ingest import InputError, read_documents
 from marsad.model import Document
-
-
-@dataclass(frozen=True)
-class Skipped:
-    """An input record that could not be used, and where it was."""
-
-    path: str
-    line: int
-    message: str
-
-
-def _read_jsonl(paths: list[str], default_published: str | None) -> Iterator[Document | Skipped]:
-    """Documents from JSONL files (``-`` is stdin); bad lines come out as :class:`Skipped`."""
-    for path in paths:
-        handle = sys.stdin if path == "-" else open(path, encoding="utf-8-sig", errors="replace")
-        with handle:
-            for n, line in enumerate(handle, 1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    if not isinstance(record, dict):
-                        raise ValueError("not a JSON object")
-                    if default_published and not record.get("published"):
-                        record["published"] = default_published
-                    yield Document.model_validate(record)
-                except ValueError as exc:  # json and pydantic errors
-                    yield Skipped(path, n, str(exc).splitlines()[0])
-
-
-def read_inputs(paths: list[str], default_published: str | None) -> Iterator[Document | Skipped]:
-    """The project's input reader when it is installed, else plain JSONL."""
-    try:
-        from marsad.ingest import read_documents
-    except ImportError:
-        yield from _read_jsonl(paths, default_published)
-        return
-    for item in read_documents(paths, default_published=default_published):
-        if isinstance(item, Document):
-            yield item
-        else:
-            yield Skipped(str(item.path), item.line, item.message)
 
 
 def _extract(doc: Document) -> list:
@@ -87,7 +44,7 @@ def _batches(items: Iterator, size: int) -> Iterator[list]:
         yield batch
 
 
-def _summary(counts: Counter, skipped: list[Skipped], incidents: int, seconds: float) -> Table:
+def _summary(counts: Counter, skipped: list[InputError], incidents: int, seconds: float) -> Table:
     table = Table(title="marsad ingest", show_header=False)
     docs = counts["new"] + counts["updated"] + counts["unchanged"] + counts["same_content"]
     rows = [
@@ -128,23 +85,23 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None,
     given = _load_events(events_path) if events_path else {}
     factory = open_db(db_url)
     counts: Counter = Counter()
-    skipped: list[Skipped] = []
+    skipped: list[InputError] = []
     start = time.monotonic()
     columns = (TextColumn("ingest"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=False) as progress:
         task = progress.add_task("ingest", total=None, rate="-")
-        for batch in _batches(read_inputs(list(inputs), published), batch_size):
+        for batch in _batches(read_documents(list(inputs), default_published=published), batch_size):
             extracted = []
             for item in batch:
-                if isinstance(item, Skipped):
+                if isinstance(item, InputError):
                     skipped.append(item)
                     continue
                 try:
                     events = given[item.id] if item.id in given else _extract(item)
                     extracted.append((item, events))
                 except Exception as exc:  # noqa: BLE001 - one bad document must not stop the run
-                    skipped.append(Skipped(item.id, 0, f"extraction failed: {exc!r}"))
+                    skipped.append(InputError(item.id, None, f"extraction failed: {exc!r}"))
             with factory() as session, session.begin():
                 for result in store_batch(session, extracted):
                     counts[result.status] += 1
@@ -155,7 +112,7 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, published: str | None,
     with factory() as session:
         incidents = session.scalar(sa.select(sa.func.count()).select_from(IncidentRow)) or 0
     for s in skipped:
-        err.print(f"[yellow]skipped[/] {s.path}:{s.line}: {s.message}", markup=True, highlight=False)
+        err.print(f"skipped {s}", markup=False, highlight=False)
     err.print(_summary(counts, skipped, incidents, time.monotonic() - start))
     if skipped:
         sys.exit(1)
