@@ -109,3 +109,21 @@ def test_mentions_in_a_sentence_keep_their_own_spans():
     found = find_dates(text, D(2018, 3, 16))
     assert [text[d.start:d.end] for d in found] == ["الجمعة", "ليل الأربعاء - الخميس", "12 آذار"]
     assert [d.date for d in found] == [D(2018, 3, 16), D(2018, 3, 14), D(2018, 3, 12)]
+
+
+@pytest.mark.parametrize(
+    "text, ref, expected",
+    [
+        # the only case where what an expression covers depends on the
+        # reference day: a time of day joins a relative expression, not a
+        # vague one, and 'قبل أسبوعين' is vague only once a day is known
+        ("قتل 5 أشخاص مساء قبل أسبوعين في درعا", None, [("مساء قبل أسبوعين", None, "relative", None)]),
+        ("قتل 5 أشخاص مساء قبل أسبوعين في درعا", THU,
+         [("مساء", THU, "relative", THU), ("قبل أسبوعين", None, "vague", D(2018, 3, 4))]),
+        ("ليل منذ ثلاثة أشهر قتل 20", None, [("ليل منذ ثلاثة أشهر", None, "relative", None)]),
+        ("ليل منذ ثلاثة أشهر قتل 20", THU, [("منذ ثلاثة أشهر", None, "vague", D(2017, 12, 25))]),
+        ("فجر قبل يومين قتل 3", THU, [("فجر قبل يومين", D(2018, 3, 13), "relative", D(2018, 3, 13))]),
+    ],
+)
+def test_time_of_day_before_a_relative_expression(text, ref, expected):
+    assert dates(text, ref) == expected

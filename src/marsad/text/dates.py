@@ -13,13 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from marsad.text.normalize import fold
 from marsad.text.numerals import read_number
 from marsad.text.phrases import match_at, table
-from marsad.text.tokens import Tok, splits, token_stream
+from marsad.text.tokens import Tok, WordMemo, indices_where, splits, token_stream
 from marsad.text.vocab import rows
 
 _DAY = dt.timedelta(days=1)
@@ -336,14 +336,14 @@ def _ago(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     return _Found(j, None, "vague", latest)
 
 
-def _core(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
-    """The longest date expression that starts at token *i*."""
-    found = None
-    for matcher in _matchers_for(tokens[i].norm):
+def _core(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> tuple[Callable, _Found] | None:
+    """The longest date expression that starts at token *i*, and its matcher."""
+    best = None
+    for matcher in _MATCHERS[tokens[i].norm]:
         f = matcher(tokens, i, ref)
-        if f is not None and (found is None or f.last > found.last):
-            found = f
-    return found
+        if f is not None and (best is None or f.last > best[1].last):
+            best = matcher, f
+    return best
 
 
 def _year_period_ref(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
@@ -361,16 +361,23 @@ _OPENERS = (
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def _may_open(norm: str) -> bool:
     """Can a token of this folded form open a date expression? (a fast filter)"""
-    if _matchers_for(norm):
-        return True
+    return bool(_MATCHERS[norm]) or _TIMES_OF_DAY[norm]
+
+
+def _may_open_time_of_day(norm: str) -> bool:
+    """Can a token of this folded form open a time of day? (a fast filter)"""
     tod = table("times_of_day.txt").by_first
     return any(rest in tod for _, rest in splits(norm))
 
 
-@lru_cache(maxsize=1 << 16)
+@cache
+def _opener_firsts() -> tuple[frozenset[str], ...]:
+    """For each of _OPENERS, the first words of its data files."""
+    return tuple(frozenset(r[0].split()[0] for name in names for r in rows(name)) for _, names in _OPENERS)
+
+
 def _matchers_for(norm: str) -> tuple:
     """The matchers worth trying at a token of this folded form (a fast filter)."""
     if norm[0].isdigit():
@@ -378,8 +385,7 @@ def _matchers_for(norm: str) -> tuple:
     rests = {rest for _, rest in splits(norm)}
     roles = set().union(*(_markers().get(r, ()) for r in rests))
     out = []
-    for matcher, names in _OPENERS:
-        firsts = {r[0].split()[0] for name in names for r in rows(name)}
+    for (matcher, _), firsts in zip(_OPENERS, _opener_firsts()):
         if (
             rests & firsts
             or (matcher is _month_period and "month_word" in roles)
@@ -388,6 +394,11 @@ def _matchers_for(norm: str) -> tuple:
         ):
             out.append(matcher)
     return tuple(out)
+
+
+_MATCHERS = WordMemo(_matchers_for)
+_TIMES_OF_DAY = WordMemo(_may_open_time_of_day)
+_OPENS = WordMemo(_may_open)
 
 
 # --- entry point -------------------------------------------------------------
@@ -422,28 +433,80 @@ def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     return list(_find_dates(text, reference))
 
 
+class _Pick(NamedTuple):
+    """A date expression found in the token stream, before it is resolved."""
+
+    first: int  # index of its first token
+    at: int  # where its matcher ran: first, or the token after a time of day
+    matcher: Callable
+    last: int  # index of its last token
+    found: _Found  # what the matcher said without a reference day
+
+
+def _pick(tokens: Sequence[Tok], taken: list[tuple[int, int]], ref: dt.date | None) -> tuple[list[_Pick], bool]:
+    """The expressions of the stream, longest first, left to right; and
+    whether the choice could differ for another reference day.
+
+    Which tokens an expression covers never depends on the reference day; its
+    kind does for _ago alone ('قبل أسبوعين' is vague with one, relative
+    without), and the kind decides only whether a time of day joins the
+    expression after it. So the choice made without a reference day holds
+    for every reference day unless such a time of day was met.
+    """
+    picks = []
+    ref_free = True
+    resume = 0  # tokens before this belong to the previous expression
+    for i in indices_where(tokens, _OPENS):
+        if i < resume or any(a <= tokens[i].start < b for a, b in taken):
+            continue
+        best = _core(tokens, i, ref)
+        at = i
+        if _TIMES_OF_DAY[tokens[i].norm]:
+            tod = match_at(tokens, i, table("times_of_day.txt"))
+            if tod is not None and _at(tokens, tod.last + 1) is not None:
+                after = _core(tokens, tod.last + 1, ref)  # 'مساء أمس', 'فجر السبت'
+                if after is not None and after[0] is _ago:
+                    ref_free = False
+                if after is not None and after[1].kind != "vague" and (best is None or after[1].last >= best[1].last):
+                    best, at = after, tod.last + 1
+        if best is None:
+            continue
+        matcher, found = best
+        picks.append(_Pick(i, at, matcher, found.last, found))
+        resume = found.last + 1
+    return picks, ref_free
+
+
 @lru_cache(maxsize=16)
-def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+def _scan(text: str) -> tuple[tuple[DateMention, ...], tuple[_Pick, ...], bool]:
+    """Numeric dates, and the expressions picked without a reference day."""
     numeric = _numeric_dates(text)
     taken = [(d.start, d.end) for d in numeric]
+    picks, ref_free = _pick(token_stream(text), taken, None)
+    return tuple(numeric), tuple(picks), ref_free
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every date expression of *text*, in order: the spans
+    of find_dates(text, None), without resolving any day."""
+    numeric, picks, _ = _scan(text)
     tokens = token_stream(text)
+    spans = [(d.start, d.end) for d in numeric]
+    spans += [(_first_offset(tokens, p.first), tokens[p.last].end) for p in picks]
+    spans.sort(key=lambda span: span[0])
+    return spans
+
+
+@lru_cache(maxsize=16)
+def _find_dates(text: str, reference: dt.date | None) -> tuple[DateMention, ...]:
+    numeric, picks, ref_free = _scan(text)
+    tokens = token_stream(text)
+    if reference is not None and not ref_free:
+        picks = tuple(_pick(tokens, [(d.start, d.end) for d in numeric], reference)[0])
     mentions = list(numeric)
-    i = 0
-    while i < len(tokens):
-        if not _may_open(tokens[i].norm) or any(a <= tokens[i].start < b for a, b in taken):
-            i += 1
-            continue
-        found = _core(tokens, i, reference)
-        tod = match_at(tokens, i, table("times_of_day.txt"))
-        if tod is not None and _at(tokens, tod.last + 1) is not None:
-            after = _core(tokens, tod.last + 1, reference)  # 'مساء أمس', 'فجر السبت'
-            if after is not None and after.kind != "vague" and (found is None or after.last >= found.last):
-                found = after
-        if found is None:
-            i += 1
-            continue
-        mentions.append(DateMention(found.date, _first_offset(tokens, i), tokens[found.last].end, found.kind, found.latest))
-        i = found.last + 1
+    for p in picks:
+        found = p.found if reference is None else p.matcher(tokens, p.at, reference)
+        mentions.append(DateMention(found.date, _first_offset(tokens, p.first), tokens[found.last].end, found.kind, found.latest))
     mentions.sort(key=lambda d: d.start)
     return tuple(mentions)
 

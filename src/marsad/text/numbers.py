@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from marsad.text.dates import find_dates
+from marsad.text.dates import date_spans
 from marsad.text.numerals import Reading, number_words, read_number, word_value
 from marsad.text.phrases import Match, PhraseTable, build, match_at, match_ending_at, table
-from marsad.text.tokens import Tok, splits, token_stream
+from marsad.text.tokens import Tok, WordMemo, indices_where, splits, token_stream
 from marsad.text.vocab import rows
 
 # 'على الأقل' and 'تقريباً' may follow the counted noun: '20 شخصاً على الأقل'.
@@ -154,13 +154,15 @@ def _number_prefix(token: Tok) -> str:
     return found[0] if found else ""
 
 
-@lru_cache(maxsize=1 << 16)
 def _may_open(norm: str) -> bool:
     """Can a token with this folded form open a count? (a fast filter)"""
     if norm[0].isdigit():
         return True
     opening = _opening_words()
     return any(rest in opening for _, rest in splits(norm))
+
+
+_OPENS = WordMemo(_may_open)
 
 
 @cache
@@ -178,32 +180,29 @@ def find_quantities(text: str) -> list[Quantity]:
     Spans leave out a proclitic glued to the first word ('وثلاثة' → 'ثلاثة').
     """
     tokens = token_stream(text)
-    date_spans = [(d.start, d.end) for d in find_dates(text, None)]
+    dates = date_spans(text)
     vague = table("vague_quantities.txt")
     out: list[Quantity] = []
-    i = 0
-    while i < len(tokens):
-        if not _may_open(tokens[i].norm):
-            i += 1
+    resume = 0  # tokens before this are used up
+    for i in indices_where(tokens, _OPENS):
+        if i < resume:
             continue
         reading = read_number(tokens, i)
         if reading is not None:
-            if _bound_by_date(tokens, i, date_spans):
-                i = reading.last + 1
+            if _bound_by_date(tokens, i, dates):
+                resume = reading.last + 1
                 continue
             skip = _not_a_count(tokens, i, reading.last)
             if skip is not None:
-                i = skip + 1
+                resume = skip + 1
                 continue
             quantity, used = _quantity(tokens, reading, _number_prefix(tokens[i]))
             out.append(quantity)
-            i = used + 1
+            resume = used + 1
             continue
         m = match_at(tokens, i, vague)
         if m is not None:
             start, end = m.span(tokens)
             out.append(Quantity(None, "vague", start, end, start, end))
-            i = m.last + 1
-            continue
-        i += 1
+            resume = m.last + 1
     return out

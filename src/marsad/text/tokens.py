@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from operator import itemgetter, sub
 from typing import NamedTuple
 
@@ -215,3 +215,30 @@ def _fast_constructor() -> Callable[[str, int, int, str, str, str], Token]:
 
 
 _new_token = _fast_constructor()
+
+
+class WordMemo(dict):
+    """A cache of one fact per folded word, read at C speed through map().
+
+    ``memo[norm]`` computes ``fact(norm)`` once; the memo forgets everything
+    when it grows past *limit* words, so a long run stays bounded.
+    """
+
+    def __init__(self, fact: Callable[[str], object], limit: int = 1 << 17) -> None:
+        super().__init__()
+        self.fact = fact
+        self.limit = limit
+
+    def __missing__(self, norm: str) -> object:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[norm] = self.fact(norm)
+        return value
+
+
+_norm_of = itemgetter(0)  # Tok.norm
+
+
+def indices_where(tokens: Sequence[Tok], memo: WordMemo) -> list[int]:
+    """Indices of the tokens whose folded form *memo* holds true."""
+    return list(compress(count(), map(memo.__getitem__, map(_norm_of, tokens))))
