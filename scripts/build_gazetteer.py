@@ -78,6 +78,7 @@ def new_place(pid, ar, en, level, admin1, country, pcode, lat, lon, parents, ran
         "id": pid, "ar": ar, "en": en, "level": level, "precision": PRECISION[level],
         "admin1": admin1, "country": country, "pcode": pcode, "lat": lat, "lon": lon,
         "parents": list(parents), "rank": rank,
+        "members": [],
         "names": [n for n in dict.fromkeys([ar, *names]) if n], "en_names": list(dict.fromkeys([en, *en_names])) if en else list(en_names),
     }
 
@@ -226,9 +227,11 @@ def add_aliases(places: dict[str, dict]) -> None:
     for n, line in enumerate((DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
-        name, pid, level, parent, pt, name_en, *_ = line.split("\t") + ["-"] * 6
+        name, pid, level, parent, pt, name_en, members, *_ = line.split("\t") + ["-"] * 7
         if pid in places:
             places[pid]["names"].append(name)
+            if places[pid]["level"] == "neighbourhood":
+                places[pid]["rank"] = max(places[pid]["rank"], 2)  # the press knows it by this name
             continue
         if level not in PRECISION:
             raise SystemExit(f"aliases.tsv:{n}: unknown id {pid!r} and no level")
@@ -242,6 +245,11 @@ def add_aliases(places: dict[str, dict]) -> None:
             admin1, parents = par["admin1"], [parent, *par["parents"]]
         places[pid] = new_place(pid, name, None if name_en == "-" else name_en, level, admin1, "SY",
                                 None, lat, lon, parents, rank=3 if level == "region" else 1)
+        if members != "-":
+            unknown = [m for m in members.split(",") if m not in places]
+            if unknown:
+                raise SystemExit(f"aliases.tsv:{n}: unknown members {unknown}")
+            places[pid]["members"] = members.split(",")
 
 
 def finish(places: dict[str, dict]) -> list[dict]:
@@ -269,7 +277,7 @@ def finish(places: dict[str, dict]) -> list[dict]:
 
 def write(places: list[dict], out: Path) -> Path:
     fields = ["id", "ar", "en", "level", "precision", "admin1", "country", "pcode", "lat", "lon", "parents",
-              "rank", "keys", "en_names"]
+              "rank", "keys", "en_names", "members"]
     doc = {"fields": fields, "places": [[p[f] for f in fields] for p in places]}
     path = out / "gazetteer.json.gz"
     with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as f:

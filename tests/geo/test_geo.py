@@ -304,3 +304,54 @@ def test_country_as_noun_or_clause_opener():
 ])
 def test_locative_flag(text, name, locative):
     assert one(text, name).locative is locative
+
+
+# --- direction descriptors, regions, disambiguation by the document ------------------------
+
+@pytest.mark.parametrize("text,name", [
+    ("قتل 20 عنصرا في معارك جنوبي سوريا", "جنوبي سوريا"),
+    ("غارات قرب منطقة التنف جنوب شرقي البلاد", "جنوب شرقي البلاد"),
+    ("قصف مواقع شمال شرق سوريا", "شمال شرق سوريا"),
+])
+def test_compass_before_a_country_is_the_country(text, name):
+    m = one(text, name)
+    assert (m.place.id, m.place.precision, m.locative) == ("SY", "country", True)
+    assert [x.name for x in find_places(text) if x.name in ("سوريا", "البلاد")] == []
+
+
+def test_compass_before_a_city_is_a_region_of_its_governorate():
+    m = one("سقطت صواريخ جنوب دمشق", "جنوب دمشق")
+    assert (m.place.level, m.place.admin1, m.place.lat) == ("region", "Damascus", None)
+    m = one("معارك عنيفة شمال حلب", "شمال حلب")
+    assert (m.place.level, m.place.admin1) == ("region", "Aleppo")
+    assert "حلب" not in [x.name for x in find_places("معارك عنيفة شمال حلب")]
+
+
+def test_mountains_of_a_governorate_are_a_region():
+    m = one("هجوم مباغت في جبال اللاذقية الشمالية", "جبال اللاذقية الشمالية")
+    assert (m.place.level, m.place.admin1, m.place.lat) == ("region", "Lattakia", None)
+
+
+def test_al_tanf_is_in_homs_without_a_guessed_point():
+    p = one("غارة قرب منطقة التنف", "التنف").place
+    assert (p.admin1, p.precision, p.lat) == ("Homs", "community", None)
+
+
+def test_lone_village_of_another_governorate_is_outvoted_by_the_document():
+    text = ("شنت الفصائل هجوما في جبال اللاذقية الشمالية. وقتل ضباط في منطقة عطيرة القريبة من الحدود. "
+            "وتعد المعارك الأعنف في ريف اللاذقية الشمالي")
+    m = one(text, "عطيرة")
+    assert m.place is None and m.location().admin1 == "Lattakia"
+    assert one("قصف على قرية عطيرة بريف حلب", "عطيرة").place.admin1 == "Aleppo"
+
+
+def test_well_known_quarter_without_its_city():
+    assert one("قال إن الضربة أصابت برزة بالتحديد", "برزة").place.admin1 == "Damascus"
+    assert one("قصف على برزة في ريف حمص", "برزة").place.admin1 == "Homs"
+
+
+def test_named_region_contains_its_member_units():
+    gaz = load().places
+    ghouta = one("قصف على الغوطة الشرقية", "الغوطة الشرقية").place
+    assert contains(ghouta, gaz["C2338"]) and contains(ghouta, gaz["C2314"])  # Duma, Saqba
+    assert not contains(ghouta, gaz["C1007"]) and not contains(ghouta, gaz["C2346"])  # Aleppo, Dumayr (desert)

@@ -51,7 +51,8 @@ def load() -> Gazetteer:
         pid = row[idx["id"]]
         places[pid] = Place(pid, row[idx["ar"]], row[idx["en"]], row[idx["level"]], row[idx["precision"]],
                             row[idx["admin1"]], row[idx["country"]], row[idx["pcode"]], row[idx["lat"]],
-                            row[idx["lon"]], tuple(row[idx["parents"]]))
+                            row[idx["lon"]], tuple(row[idx["parents"]]),
+                            tuple(row[idx["members"]]) if "members" in idx else ())
         rank[pid] = row[idx["rank"]]
         english[pid] = tuple(row[idx["en_names"]])
         for key in row[idx["keys"]]:

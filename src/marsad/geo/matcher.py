@@ -29,6 +29,10 @@ ADMIN_GAP = 2  # an admin place confirming a weak name must follow it at once ('
 LOCATIVES = frozenset(clean(r[0]) for r in data_rows("locatives.tsv"))
 # words that are never a place, not even after a class word ('أحياء المدينة', 'البلاد')
 NON_PLACES = frozenset(clean(r[0]) for r in data_rows("nonplaces.tsv"))
+# compass words before a big place: 'جنوب دمشق', 'شمال شرقي البلاد'
+COMPASS = {clean(w): d for w, d in data_rows("compass.tsv")}
+# what 'البلاد' ("the country") is when a compass word makes it a place: the document's country
+COUNTRY_DEIXIS = "البلاد"
 # generic heads (تل، عين، جبل ...) that name no place alone
 NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
 # punctuation after which a name opens a clause ('. سوريا تتهم ...')
@@ -53,6 +57,9 @@ class Raw:
     locative: bool = False  # introduced by a class word, a glued ب or a locative word
     cue_word: bool = False  # a class word or a locative word before it (a glued ب alone is not enough)
     head: bool = False  # a generic head plus the next word ('تل البصير'), unknown to the gazetteer
+    compass: bool = False  # a direction descriptor: 'جنوب دمشق', 'جنوبي سوريا', 'شمال شرقي البلاد'
+    deixis: bool = False  # 'البلاد' after a compass word: the document's country
+    hint_admin1: str | None = None  # governorate of an unknown place, set by the resolver
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +81,7 @@ def vocab() -> Vocab:
             auto.add_word(key, ("name", key))
     for word in classes:
         auto.add_word(word, ("class", word))
+    auto.add_word(COUNTRY_DEIXIS, ("deixis", COUNTRY_DEIXIS))
     auto.make_automaton()
     return Vocab(auto, classes, {clean(w): d for w, d in dirs})
 
@@ -137,12 +145,16 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             continue
         if kind == "class":
             class_hits.append((ws, e, key))
+        elif kind == "deixis":
+            hits.append(Raw(ws, s, e, key, ("SY",), deixis=True))
         else:
             hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
     chosen = _longest_first(hits)
     for r in chosen:
         _attach_class_word(t, r, voc)
         _attach_direction(t, r, voc)
+        _attach_compass(t, r, gaz)
+    chosen = [r for r in chosen if r.compass or not r.deixis]
     chosen = [r for r in chosen if _join_head(t, r)]
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=lambda r: r.start)
@@ -183,7 +195,8 @@ def _mark_locative(t: str, r: Raw, prev: Raw | None, ends: dict[int, Raw], voc: 
     or the و of a list whose previous member is one ('في حلب وإدلب')."""
     clitic = t[r.outer : r.start] if not r.class_word else ""
     word = prev_word(t, r.outer, QUOTED)[1]
-    r.cue_word = bool(r.class_word) or bool(word and strip_clitic(word, LOCATIVES))
+    r.cue_word = (bool(r.class_word) or r.compass or r.key.split(" ")[0] in COMPASS  # 'جنوب دمشق' (an alias)
+                  or bool(word and strip_clitic(word, LOCATIVES)))
     r.locative = r.cue_word or "ب" in clitic
     if not r.locative and clitic.startswith("و"):
         if prev is not None and t[prev.end : r.outer].strip(" ,") == "":
@@ -245,8 +258,8 @@ def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
         found = strip_clitic(word, voc.classes) if word else None
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
-            r.rif = found[1] == "ريف"
-            if r.rif:  # the codebook keeps ريف in the name: 'ريف عفرين'
+            r.rif = voc.classes[found[1]][0] == "region"  # ريف, جبال, بادية
+            if r.rif:  # the codebook keeps ريف in the name: 'ريف عفرين', 'جبال اللاذقية'
                 r.start = ps + len(found[0])
     _attach_rif_before(t, r, voc)
 
@@ -277,6 +290,26 @@ def _attach_direction(t: str, r: Raw, voc: Vocab) -> None:
             if phrase in voc.adjectives:
                 r.direction, r.end = voc.adjectives[phrase], words[n - 1][1]
                 return
+
+
+def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:
+    """'جنوب دمشق', 'جنوبي سوريا', 'شمال شرقي البلاد': a compass word before a country, a
+    governorate or a big city makes one mention, a direction descriptor of it."""
+    if r.class_word or r.rif or r.outer != r.start:
+        return
+    if not (r.deixis or any(gaz.places[i].level in ("country", "governorate")
+                            or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in r.ids)):
+        return
+    s1, w1 = prev_word(t, r.outer)
+    c1 = strip_clitic(w1, COMPASS) if w1 else None
+    if not c1:
+        return
+    direction, outer, start = COMPASS[c1[1]], s1, s1 + len(c1[0])
+    s0, w0 = prev_word(t, s1)
+    c0 = strip_clitic(w0, COMPASS) if w0 else None
+    if c0 and not c1[0] and COMPASS[c0[1]] in ("north", "south") and direction in ("east", "west"):
+        direction, outer, start = COMPASS[c0[1]] + direction, s0, s0 + len(c0[0])
+    r.direction, r.outer, r.start, r.compass, r.evidence = direction, outer, start, True, "context"
 
 
 def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Raw]:
@@ -324,6 +357,8 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
       class word, a list, a locative word before it or an admin place right after it:
       a glued ب or ل alone is not enough ('بجراح', 'بصدد', 'لمكتبه', 'قيادات بارزة').
     """
+    if r.compass:
+        return True
     if r.key in NON_PLACES:
         return False
     if r.ids and " " not in r.key and r.key.endswith("يه") and all(gaz.places[i].level == "country" for i in r.ids):

@@ -22,6 +22,7 @@ class Place:
     lat: float | None
     lon: float | None
     parents: tuple[str, ...]  # ids of the containing units, nearest first
+    members: tuple[str, ...] = ()  # for a named region: the OCHA units it covers (الغوطة الشرقية)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
         out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
-                                _context_admin1(r, raws, places) if place is None else None, r.locative))
+                                (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
+                                r.locative))
     return out
 
 
@@ -51,8 +52,13 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
     """
     cands = [_filter(r, gaz) for r in raws]
     tcands = [_filter(r, gaz) for r in title_raws]
+    sure = [c[0] for r, c in zip(raws + title_raws, cands + tcands) if len(c) == 1 and not r.deixis]
+    if any(r.deixis for r in raws):  # 'شمال شرقي البلاد': the country the document is about
+        country = Counter(gaz.places[i].country for i in sure if gaz.places[i].level != "country"
+                          or i == gaz.places[i].country).most_common(1)
+        home = country[0][0] if country and country[0][0] in gaz.places else "SY"
+        cands = [[home] if r.deixis else c for r, c in zip(raws, cands)]
     chosen: list[str | None] = [c[0] if len(c) == 1 else None for c in cands]
-    sure = [c[0] for c in cands + tcands if len(c) == 1]
     cities = {i for i in sure if i in gaz.cities}  # the city itself, not one of its quarters
     votes = Counter(gaz.places[i].admin1 or gaz.places[i].country for i in sure)
     votes.update(gaz.places[c[0]].admin1 for c in tcands if len(c) == 1)  # the headline counts twice
@@ -88,11 +94,36 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
             else:
                 cs = sorted(cs, key=lambda i: -(doc_score[r.key][i] + _prior(i, votes, gaz)))
         chosen[n] = cs[0]
+    _outvoted(raws, chosen, local, gaz)
     located = [gaz.places[c] for c in chosen if c and gaz.places[c].lat is not None]
     for n, pid in enumerate(chosen):
         if pid and _stray(gaz.places[pid], located, gaz):
             chosen[n] = None
     return [_final_place(r, pid, raws, chosen, gaz) for r, pid in zip(raws, chosen)], dropped
+
+
+OUTVOTE_MIN = 2  # mentions of the document's governorate that outvote a lone village elsewhere
+
+
+def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, float]], gaz: Gazetteer) -> None:
+    """A village whose governorate nothing else in the document names, in a document about
+    another governorate (OUTVOTE_MIN mentions or more), is a local place the gazetteer lacks.
+
+    'منطقة عطيرة' in a report on the Lattakia mountains is not the Aleppo village
+    of that name: it stays unknown, with the document's governorate.
+    """
+    govs = [(r.key, gaz.places[c].admin1) for r, c in zip(raws, chosen)
+            if c and gaz.places[c].admin1 and gaz.places[c].level != "country"]
+    for n, (r, pid) in enumerate(zip(raws, chosen)):
+        if not pid:
+            continue
+        place = gaz.places[pid]
+        if place.level != "community" or gaz.rank[pid] > 1 or not place.admin1 or max(local[n].values(), default=0) >= 40:
+            continue
+        votes = Counter(a for k, a in govs if k != r.key)
+        lead = votes.most_common(1)
+        if votes[place.admin1] == 0 and lead and lead[0][1] >= OUTVOTE_MIN:
+            chosen[n], r.hint_admin1 = None, lead[0][0]
 
 
 STRAY_KM = 100
@@ -136,13 +167,16 @@ def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
         ids = [i for i in ids if levels[i] not in UNITS]
     if any(gaz.rank[i] >= 4 for i in ids):  # القنيطرة is the city, not a quarter of Dar'a named after it
         ids = [i for i in ids if levels[i] != "neighbourhood"]
+    if any(gaz.rank[i] >= 5 for i in ids):  # اللاذقية is the governorate's capital, not a village GeoNames also calls so
+        ids = [i for i in ids if gaz.rank[i] >= 5 or levels[i] in UNITS]
     return ids
 
 
 def _allowed(r: Raw, pid: str, cities: set[str], gaz: Gazetteer) -> set[str]:
     """A neighbourhood stays a candidate when its city is in the document or حي says so."""
     place = gaz.places[pid]
-    return {pid} if r.class_word in ("حي", "احياء") or place.parents[0] in cities else set()
+    known = gaz.rank[pid] >= 2  # named in aliases.tsv: 'برزة' is Barzeh of Damascus
+    return {pid} if r.class_word in ("حي", "احياء") or place.parents[0] in cities or known else set()
 
 
 def _local(pid: str, near: list[tuple[int, str]], gaz: Gazetteer) -> float:
@@ -172,6 +206,8 @@ def _final_place(r: Raw, pid: str | None, raws: list[Raw], chosen: list[str | No
     place = gaz.places[pid]
     if pid.startswith("R-city-"):
         return _city_part(r, place, raws, chosen, gaz)
+    if r.compass:  # 'جنوبي سوريا' is the country itself; 'جنوب دمشق' a region by the city
+        return place if place.level == "country" else _directed(place, r.direction or "", gaz)
     if r.rif and place.level != "region":
         place = rural_region(place, gaz)
     if r.direction and (r.rif or place.level in ("region", "governorate")):
@@ -234,6 +270,8 @@ def contains(outer: Place, inner: Place) -> bool:
     """
     if outer.id == inner.id or outer.id in inner.parents:
         return True
+    if outer.members:  # a named region: 'الغوطة الشرقية' holds Duma, Harasta, Kafr Batna ...
+        return any(m == inner.id or m in inner.parents for m in outer.members)
     if outer.level == "country":
         return inner.country == outer.country
     if outer.level != "region" or not outer.id.startswith("R-") or "-rif" not in outer.id:
