@@ -18,7 +18,7 @@ from marsad.extract.attribution import clause_sources
 from marsad.extract.figures import Figures, clause_figures
 from marsad.extract.lexicon import Hit
 from marsad.extract.roles import Roles, clause_roles
-from marsad.extract.types import BOMBARD, TypeCue, clause_types, victim_type
+from marsad.extract.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
@@ -30,7 +30,6 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
-_ATTACK_NOUNS = ("هجوم", "الهجوم", "هجمات", "الهجمات")  # nouns that refer back; the verb هاجم does not
 _VAGUE_REACH = 30  # characters: a vague time word dates only the cue it stands next to
 
 
@@ -79,8 +78,13 @@ def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
     """Is *inner* a place within *outer* (for summary and detail, §5)?"""
     from marsad.geo import contains
 
-    if inner.place is None or outer.place is None:
+    if outer.place is None:
         return False
+    if inner.place is None:
+        # an unknown village "بريف درعا" lies inside Dar'a governorate
+        admin1 = inner.location().admin1
+        return admin1 is not None and outer.place.precision in ("governorate", "region") \
+            and outer.place.admin1 == admin1
     if contains(outer.place, inner.place):
         return True
     if outer.place.level == "country":
@@ -106,9 +110,10 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
         before = _before(a, p.outer_start, 14)
         if before.endswith(_BORDER):
             continue
-        if places and before.endswith(_RELATION) and p.outer_start - places[-1].end <= 40:
+        if places and before.endswith(_RELATION) and p.outer_start - places[-1].end <= 60:
             continue
         places.append(p)
+    places = _drop_landmarks(a, places)
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
     if syrian:
         places = syrian
@@ -125,6 +130,29 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     # a city named only as the container of a neighbourhood of it
     return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
                                        and p.place.id in q.place.parents for q in kept)]
+
+
+_FRONT = ("محور", "محاور", "جبهه", "جبهات")
+_IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلده", "في قريه", "بقريه", "في محيط مدينه",
+                  "في محيط بلده", "في حي", "بحي")
+
+
+def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Front axes and landmarks are no places of their own (§3): "محاور تل
+    السمن ومحور التابلين في محيط مدينة طفس" is at طفس, "منطقة المسلخ ... في
+    مدينة السويداء" at السويداء."""
+    settled = [q for q in places if q.place is not None and q.place.precision in ("community", "neighbourhood")
+               and fold(a.text[max(0, q.outer_start - 14):q.start]).strip().endswith(_IN_SETTLEMENT)]
+    if not settled:
+        return places
+    kept = []
+    for p in places:
+        later = [q for q in settled if q.start > p.end]
+        front = _before(a, p.outer_start, 8).endswith(_FRONT)
+        if later and (front or p.place is None):
+            continue
+        kept.append(p)
+    return kept
 
 
 def _metonym_risk(p: PlaceMention) -> bool:
@@ -204,7 +232,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start and h.end <= e for s, e in blocked + framed)
                      and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
-        types = clause_types(type_hits)
+        military = [t for t in a.cues("targets", cs, ce) if t.label == "military"]
+        types = clause_types(type_hits, lambda h: any(0 <= t.start - h.end <= 40 for t in military))
         if "foiled" in ctx_kinds:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         if "threat" in ctx_kinds:
@@ -289,6 +318,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if is_tally and not places:
             anchor = state.last_tally or (state.focus[0] if state.focus else None)
             places = [anchor.place] if anchor else []
+        elif is_tally:
+            places = places[:1]  # a campaign toll covers one area
         if not places:
             if recent and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from marsad.extract.lexicon import Hit
 
 _ADJACENT = 12  # normalised characters: a generic cue this close to a specific one is its head noun
+_WEAPON_TYPES = ("chemical_weapon", "suicide_bomb", "remote_explosive")
+_ATTACK_NOUNS = ("هجوم", "الهجوم", "هجمات", "الهجمات")
 BOMBARD = "bombard"  # bare قصف: air strike or shelling, decided with the document (§4)
 
 
@@ -22,7 +24,7 @@ class TypeCue:
         return self.cues[0].start
 
 
-def clause_types(cues: list[Hit]) -> list[TypeCue]:
+def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]:
     """The event types a clause reports, in the order first named.
 
     Specific cues beat generic ones: a suicide attack is not also a car bomb
@@ -37,11 +39,14 @@ def clause_types(cues: list[Hit]) -> list[TypeCue]:
     for h in cues:
         t = h.label
         if "weak" in h.flags and any(
-            o.label != t and "weak" not in o.flags and 0 <= o.norm_start - h.norm_end <= _ADJACENT
-            and o.pattern[:1] != "و"
+            o.label != t and ("weak" not in o.flags or o.label in _WEAPON_TYPES)
+            and 0 <= o.norm_start - h.norm_end <= _ADJACENT and o.pattern[:1] != "و"
             for o in cues
         ):
             continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue after it names it
+        if t == "armed_clash" and "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) \
+                and kinds - {"armed_clash", "territory_change"} and not on_positions(h):
+            continue  # "هجوم دوما" in a report of the chemical attack is that attack
         if "weapon" in h.flags and has_air:
             continue
         if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
