@@ -91,7 +91,7 @@ def is_word_char(ch: str) -> bool:
 
 
 def word_start(t: str, i: int) -> int:
-    while i > 0 and is_word_char(t[i - 1]):
+    while i > 0 and t[i - 1].isalnum():  # is_word_char, inlined: this runs for every hit
         i -= 1
     return i
 
@@ -138,10 +138,12 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     class_hits: list[tuple[int, int, str]] = []
     for end, (kind, key) in voc.automaton.iter(t):
         s, e = end - len(key) + 1, end + 1
-        if e < len(t) and is_word_char(t[e]):
+        if e < len(t) and t[e].isalnum():
             continue
-        ws = word_start(t, s)
-        if t[ws:s] not in CLITICS:
+        ws = s  # back over at most two clitic letters (وب، فل ...)
+        while ws > 0 and s - ws < 3 and t[ws - 1].isalnum():
+            ws -= 1
+        if (ws > 0 and t[ws - 1].isalnum()) or t[ws:s] not in CLITICS:
             continue
         if kind == "class":
             class_hits.append((ws, e, key))

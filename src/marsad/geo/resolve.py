@@ -114,13 +114,14 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
     """
     govs = [(r.key, gaz.places[c].admin1) for r, c in zip(raws, chosen)
             if c and gaz.places[c].admin1 and gaz.places[c].level != "country"]
+    total = Counter(a for _, a in govs)
     for n, (r, pid) in enumerate(zip(raws, chosen)):
         if not pid:
             continue
         place = gaz.places[pid]
         if place.level != "community" or gaz.rank[pid] > 1 or not place.admin1 or max(local[n].values(), default=0) >= 40:
             continue
-        votes = Counter(a for k, a in govs if k != r.key)
+        votes = total - Counter(a for k, a in govs if k == r.key)
         lead = votes.most_common(1)
         if votes[place.admin1] == 0 and lead and lead[0][1] >= OUTVOTE_MIN:
             chosen[n], r.hint_admin1 = None, lead[0][0]
