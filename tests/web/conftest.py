@@ -50,6 +50,11 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="session")
 def browser():
+    import marsad.web
+
+    leaflet = Path(marsad.web.__file__).parent / "static/vendor/leaflet/leaflet.js"
+    if not leaflet.exists():
+        pytest.fail(f"{leaflet} is missing: run scripts/build_web_assets.sh (make setup does)", pytrace=False)
     if not Path(CHROMIUM).exists():
         message = f"{CHROMIUM} is missing: run scripts/setup_browser.sh (apt-get install chromium)"
         if os.environ.get("CI") == "true":
