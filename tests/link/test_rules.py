@@ -37,12 +37,18 @@ def test_rules_and_their_reasons():
     far = rep("b", pcode=None, name="ص", lat=36.1, lon=37.0)
     assert link_reason(rep("a", pcode=None, name="س", lat=36.0, lon=37.0), far) is None
     gov = rep("b", pcode="SY02", name="حلب", precision="governorate")
-    assert "lies inside" in link_reason(rep("a", pcode="N0139", name="الصاخور"), gov)
+    sakhour = rep("a", pcode="N0139", name="الصاخور", precision="neighbourhood")
+    assert "الصاخور lies inside حلب" in link_reason(sakhour, gov)
+    assert "lies inside" in link_reason(sakhour, rep("c", pcode="C1007", name="مدينة حلب"))  # via gazetteer
+    idleb = rep("d", pcode="SY07", name="إدلب", precision="governorate", admin1="Idleb")
+    assert link_reason(sakhour, idleb) is None
+    no_pcode = rep("e", pcode=None, name="ريف إدلب", precision="governorate", admin1="Idleb")
+    assert "lies inside" in link_reason(rep("f", pcode="C3985", name="معرة النعمان", admin1="Idleb"), no_pcode)
 
 
 def test_a_coarse_report_does_not_chain_two_neighbourhoods():
-    reports = [rep("a", pcode="N1", name="الصاخور", precision="neighbourhood"),
-               rep("b", pcode="N2", name="الشعار", precision="neighbourhood"),
+    reports = [rep("a", pcode="N0139", name="الصاخور", precision="neighbourhood"),
+               rep("b", pcode="N0156", name="الشعار", precision="neighbourhood"),
                rep("c", pcode="SY02", name="حلب", precision="governorate")]
     groups = cluster(reports)
     assert len(groups) == 2

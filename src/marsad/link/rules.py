@@ -5,9 +5,10 @@ A pair is compatible when *all* of these hold (each returns a reason or None):
 * **different documents**: one document's events are distinct by definition
   (codebook §3 merges same place/day/type events inside a document already);
 * **place**: the same pcode; or the same normalised name (and no conflicting
-  admin1); or one inside the other (``marsad.geo.contains`` when the gazetteer
-  offers it; a governorate-level report contains every place of its
-  governorate); or both points within :data:`NEAR_KM`;
+  admin1); or the coarser one contains the other (``marsad.geo.contains`` over
+  the gazetteer's hierarchy when both have pcodes, else a governorate-level
+  report contains every place of its governorate); or both points within
+  :data:`NEAR_KM`;
 * **type**: equal, or one of the pairs in :data:`TYPE_COMPATIBLE`, where
   outlets commonly describe one incident differently;
 * **date**: both known and at most one day apart; when either is unknown, the
@@ -20,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from marsad.text.normalize import fold
 
@@ -99,17 +101,23 @@ def km_between(a: Report, b: Report) -> float | None:
     return 6371.0 * 2 * math.asin(math.sqrt(h))
 
 
+@lru_cache(maxsize=65536)
+def _gazetteer_contains(outer_pcode: str, inner_pcode: str) -> bool:
+    from marsad.geo import contains
+    from marsad.geo.gazetteer import load
+
+    places = load().places
+    outer, inner = places.get(outer_pcode), places.get(inner_pcode)
+    return outer is not None and inner is not None and contains(outer, inner)
+
+
 def _contains(outer: Report, inner: Report) -> bool:
-    if outer.precision == "governorate" and outer.admin1 and outer.admin1 == inner.admin1:
-        return PRECISION_RANK.get(inner.precision, 7) < PRECISION_RANK["governorate"]
-    try:  # the gazetteer's hierarchy, when marsad.geo provides it
-        from marsad.geo import contains as geo_contains
-    except ImportError:
+    """*inner* lies inside *outer*: by the gazetteer's hierarchy, else by governorate."""
+    if PRECISION_RANK.get(outer.precision, 7) <= PRECISION_RANK.get(inner.precision, 7):
         return False
-    try:
-        return bool(geo_contains(outer.pcode, inner.pcode)) if outer.pcode and inner.pcode else False
-    except Exception:  # noqa: BLE001 - an unknown signature must not break linking
-        return False
+    if outer.pcode and inner.pcode:
+        return _gazetteer_contains(outer.pcode, inner.pcode)
+    return outer.precision == "governorate" and bool(outer.admin1) and outer.admin1 == inner.admin1
 
 
 def place_rule(a: Report, b: Report) -> str | None:
