@@ -30,6 +30,8 @@ _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<!{_DIGIT})({_DIGIT}{{1,4}})([/.\-])({_DIGIT}{{1,2}})\2({_DIGIT}{{1,4}})(?!{_DIGIT})"
 )
+# What every such date contains; a text without it needs no full search.
+_NUMERIC_DATE_HINT_RE = re.compile(rf"[/.\-]{_DIGIT}{{1,2}}[/.\-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,10 +61,16 @@ def _markers() -> dict[str, frozenset[str]]:
 
 def _role(token: Tok | None, role: str) -> bool:
     """Does *token* (possibly with a proclitic) play *role*?"""
-    if token is None:
-        return False
+    return token is not None and role in _ROLES[token.norm]
+
+
+def _roles(norm: str) -> frozenset[str]:
+    """Every role a word of this folded form can play, with any proclitic split."""
     markers = _markers()
-    return any(role in markers.get(rest, ()) for _, rest in splits(token.norm))
+    return frozenset().union(*(markers.get(rest, ()) for _, rest in splits(norm)))
+
+
+_ROLES = WordMemo(_roles)
 
 
 @cache
@@ -406,7 +414,9 @@ _OPENS = WordMemo(_may_open)
 
 def _numeric_dates(text: str) -> list[DateMention]:
     """12/3/2018 and 2018-03-12 (also with Arabic-Indic digits)."""
-    out = []
+    out: list[DateMention] = []
+    if not _NUMERIC_DATE_HINT_RE.search(text):
+        return out
     for m in _NUMERIC_DATE_RE.finditer(text):
         a, _, b, c = (fold(g) for g in m.groups())
         if len(a) == 4:
@@ -457,7 +467,7 @@ def _pick(tokens: Sequence[Tok], taken: list[tuple[int, int]], ref: dt.date | No
     ref_free = True
     resume = 0  # tokens before this belong to the previous expression
     for i in indices_where(tokens, _OPENS):
-        if i < resume or any(a <= tokens[i].start < b for a, b in taken):
+        if i < resume or taken and any(a <= tokens[i].start < b for a, b in taken):
             continue
         best = _core(tokens, i, ref)
         at = i

@@ -66,9 +66,12 @@ def _first_word_prefix(token: Tok, word: str) -> str | None:
 
 
 def _rest_matches(tokens: Sequence[Tok], first: int, phrase_words: tuple[str, ...]) -> bool:
-    if first < 0 or first + len(phrase_words) > len(tokens):
+    n = len(phrase_words)
+    if first < 0 or first + n > len(tokens):
         return False
-    return all(tokens[first + k].norm == w for k, w in enumerate(phrase_words) if k)
+    if n == 2:  # most phrases: spare the generator
+        return tokens[first + 1].norm == phrase_words[1]
+    return all(tokens[first + k].norm == phrase_words[k] for k in range(1, n))
 
 
 def match_at(tokens: Sequence[Tok], i: int, phrases: PhraseTable) -> Match | None:
@@ -76,9 +79,13 @@ def match_at(tokens: Sequence[Tok], i: int, phrases: PhraseTable) -> Match | Non
     if i < 0 or i >= len(tokens):
         return None
     token = tokens[i]
+    by_first = phrases.by_first
     best = None
-    for prefix, rest in reversed(splits(token.norm)) if token.is_word else [("", token.norm)]:
-        for phrase_words, payload in phrases.by_first.get(rest, ()):
+    for prefix, rest in reversed(splits(token.norm)) if token.is_word else (("", token.norm),):
+        options = by_first.get(rest)
+        if options is None:
+            continue
+        for phrase_words, payload in options:
             if _rest_matches(tokens, i, phrase_words):
                 last = i + len(phrase_words) - 1
                 if best is None or last > best.last:  # longest phrase, then shortest prefix
