@@ -16,8 +16,11 @@ if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -f "$vendor/leaflet/l
 fi
 
 if ! command -v npm >/dev/null; then
-  echo "build_web_assets.sh: npm is needed to install Leaflet (apt-get install -y npm)" >&2
-  exit 1
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "build_web_assets.sh: npm is needed to install Leaflet (apt-get install -y npm)" >&2
+    exit 1
+  fi
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends npm >/dev/null
 fi
 
 # --ignore-scripts: nothing we use needs an install script (and swagger-ui-dist's
