@@ -28,12 +28,7 @@ EVAL = Path("/work/shared/eval")
 SPLITS = ("seeds", "dev")
 
 # Documents whose spans break a rule today (strict xfail: a fix shows as XPASS).
-KNOWN_BAD = {
-    ("SK-middleEast-3103-20180725", "figure"): (
-        "§9/§3 spans: a killed span must show its figure; the shared-count rule "
-        "(قتل وأصيب العشرات) gives killed span 'قتل وأصيب' without the quantity"
-    ),
-}
+KNOWN_BAD: dict[tuple[str, str], str] = {}
 
 
 def _documents() -> list[tuple[str, Document]]:

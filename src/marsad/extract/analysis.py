@@ -68,6 +68,13 @@ class Analysis:
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         return within(self.quantities, start, end)
 
+    def redate(self, m: DateMention, reference: dt.date) -> DateMention:
+        """The same relative expression resolved against another day."""
+        again = find_dates(self.text[m.start:m.end], reference)
+        if not again or again[0].date is None:
+            return m
+        return DateMention(again[0].date, m.start, m.end, m.kind, again[0].date)
+
     def is_report_date(self, m: DateMention) -> bool:
         """Does this day date the report rather than the incident? It stands
         right after who said it: "وأفاد المرصد، السبت، بأن ...", "قال مصدر
@@ -78,7 +85,9 @@ class Analysis:
         return False
 
 
-def _clauses(text: str, sentences: list[tuple[int, int]], boundaries: list[Hit]) -> list[Clause]:
+def _clauses(
+    text: str, sentences: list[tuple[int, int]], boundaries: list[Hit], toll_starts: list[Hit]
+) -> list[Clause]:
     clauses: list[Clause] = []
     paragraph = 0
     prev_end = 0
@@ -87,6 +96,10 @@ def _clauses(text: str, sentences: list[tuple[int, int]], boundaries: list[Hit])
             paragraph += 1
         prev_end = e
         cuts = [h.start for h in within(boundaries, s + 1, e) if h.start - s > 15]
+        cuts += [h.word_start for h in within(toll_starts, s + 1, e)
+                 if h.word_start - s > 15 and text[max(s, h.word_start - 3):h.word_start].strip() in ("،", ",")
+                 and text[h.word_start] == "و"]
+        cuts.sort()
         bounds = [s, *cuts, e]
         for a, b in zip(bounds, bounds[1:]):
             if b > a:
@@ -109,7 +122,7 @@ def analyse(text: str, reference: dt.date | None, title: str | None = None) -> A
         norm=norm,
         reference=reference,
         sentences=sentences,
-        clauses=_clauses(text, sentences, boundaries),
+        clauses=_clauses(text, sentences, boundaries, [h for h in hits["casualties"] if "verb" in h.flags]),
         hits=hits,
         places=find_places(text, title=title),
         dates=find_dates(text, reference),

@@ -30,7 +30,7 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
-_VAGUE_REACH = 30  # characters: a vague time word dates only the cue it stands next to
+_VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
 
 
 @dataclass(slots=True)
@@ -124,7 +124,7 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     kept = []
     for p in places:
         if p.place is not None and p.place.precision in COARSE and specific:
-            if p.place.level == "country" or any(q.place is not None and inside(q, p) for q in specific):
+            if p.place.level == "country" or any(inside(q, p) for q in specific):
                 continue
         kept.append(p)
     # a city named only as the container of a neighbourhood of it
@@ -202,6 +202,10 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
         if a.is_report_date(m):
             report = report or m
             continue
+        if report is not None and m.kind == "relative" and m.start > report.end:
+            # "قال المرصد أمس الأربعاء إن الغارات وقعت مساء أمس": that evening is
+            # the evening before the statement (§6)
+            m = a.redate(m, report.date)
         return m.date, "explicit", (m.start, m.end), True
     if state.date is not None:
         return state.date[0], "explicit", state.date[1], False
@@ -238,6 +242,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         if "threat" in ctx_kinds:
             types = []
+        if "negotiated" in ctx_kinds:
+            types = [t for t in types if t.type != "territory_change"]  # §4: a handover is no event
+        if "accident" in ctx_kinds:
+            types = [t for t in types if t.type not in ("remote_explosive", "suicide_bomb")]
         cas = a.cues("casualties", cs, ce)
         figures = clause_figures(
             a.text, cs, ce, cas, a.quantities_in(cs, ce), a.cues("persons", cs, ce), a.cues("groups", cs, ce), fold
@@ -292,6 +300,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             or (not types and coarse_only and _tally_nearby(a, clause))
         )
         types = _coreference(types, places, out, framing, figures)
+        if not types and claim and claimants and places and targets:
+            # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك"
+            types = [TypeCue(victim_type({}, targets), tuple(_kinds(ctx, "claim")))]
         if not types and is_tally:
             types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
         if not types and not figures.empty and places:
@@ -315,6 +326,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if "background" in ctx_kinds and figures.empty and not is_tally:
             _remember_series(state, types, roles)
             continue
+        if not is_tally:
+            # "منذ بدء العملية العسكرية في درعا" names the campaign's area, not an incident's place
+            campaign = [h for h in ctx if h.label in ("tally", "wholewar")]
+            places = [p for p in places if not any(0 <= p.outer_start - h.end <= 30 for h in campaign)]
         if is_tally and not places:
             anchor = state.last_tally or (state.focus[0] if state.focus else None)
             places = [anchor.place] if anchor else []
@@ -537,6 +552,8 @@ def _add_figures(c: Candidate, f: Figures, sources: dict, update: bool) -> None:
         if not take and val is not None and cur is not None:
             take = update or (other_source and val < cur)
         if take:
+            if kind == "killed" and cur is not None:
+                cf.killed_groups = {}  # the breakdown goes with the figure it breaks down
             setattr(cf, kind, val)
             setattr(cf, f"{kind}_qualifier", q)
             cf.spans[kind] = f.spans[kind]

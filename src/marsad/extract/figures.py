@@ -115,6 +115,7 @@ def clause_figures(
         if grp != "-" and any(before.endswith(b) for b in _BREAKDOWN):
             figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
 
+    used_persons: set[int] = set()
     mixed = [c for c in cues if c.label == "mixed"]
     for c in cues:
         if c.label == "mixed":
@@ -160,7 +161,10 @@ def clause_figures(
             continue
         # no count: a person noun right after the cue (مقتل عنصر، استشهاد مدنيين)
         for p in persons:
+            if id(p) in used_persons or any(0 <= p.word_start - q.num_end <= 2 for q in qs):
+                continue  # already counted, or the noun of a count (أصيب 12 مدنياً)
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
+                used_persons.add(id(p))
                 n = int(p.label)
                 figs.add(Figure(c.label, n, "exact", min(c.start, p.start), max(c.end, p.end)))
                 grp = next(iter(p.flags), "-")
@@ -174,5 +178,5 @@ def clause_figures(
             if between in ("و", "") and getattr(figs, f"{a.label}_qualifier") is None:
                 val, qual = getattr(figs, b.label), getattr(figs, f"{b.label}_qualifier")
                 if qual is not None:
-                    figs.add(Figure(a.label, val, qual, a.start, b.end))
+                    figs.add(Figure(a.label, val, qual, a.start, figs.spans[b.label][1]))
     return figs

@@ -58,6 +58,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]
                 continue
         if t == "armed_clash" and "weak" in h.flags and kinds & {"remote_explosive", "suicide_bomb"}:
             continue
+        if t == "remote_explosive" and "suicide_bomb" in kinds:
+            continue  # "التفجير" of a car driven by a suicide bomber
         kept.append(h)
     groups: dict[str, list[Hit]] = {}
     for h in kept:
