@@ -355,3 +355,10 @@ def test_named_region_contains_its_member_units():
     ghouta = one("قصف على الغوطة الشرقية", "الغوطة الشرقية").place
     assert contains(ghouta, gaz["C2338"]) and contains(ghouta, gaz["C2314"])  # Duma, Saqba
     assert not contains(ghouta, gaz["C1007"]) and not contains(ghouta, gaz["C2346"])  # Aleppo, Dumayr (desert)
+
+
+def test_unknown_town_abroad_takes_its_country_and_whole_construct_name():
+    m = one("غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان", "بنت جبيل")
+    loc = m.location()
+    assert m.place is None and (loc.country, loc.admin1) == ("LB", None)
+    assert one("القصف على قرية كفر بطيخ في ريف إدلب", "كفر بطيخ").place.id == "C3927"

@@ -335,7 +335,10 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         if word == "منطقه" and not (first.startswith("ال") or construct):
             continue  # 'منطقة تضم', 'منطقة صحراوية': after منطقة only a definite name or a construct
         end = words[0][1]
-        if (len(words) > 1 and not first.startswith("ال") and words[1][2].startswith("ال")
+        if (len(words) > 1 and first in NAME_HEADS and words[1][2].isalpha() and words[1][2] not in NAME_STOPS
+                and words[1][2] not in voc.adjectives and words[1][2] not in COMPASS and words[1][0] not in starts):
+            end = words[1][1]  # بنت جبيل, كفر بطيخ: a construct head and its name
+        elif (len(words) > 1 and not first.startswith("ال") and words[1][2].startswith("ال")
                 and words[1][2] not in NAME_STOPS and words[1][2] not in voc.adjectives
                 and words[1][0] not in starts):
             end = words[1][1]  # تل البصير, عين العرب: construct + definite noun

@@ -49,13 +49,16 @@ class PlaceMention:
     # introduces the name, or it continues a list that one introduces ('في حلب وإدلب');
     # False for a bare subject or object ('نددت دمشق', 'قالت واشنطن').
     locative: bool = False
+    # the country the text gives right after a place the gazetteer lacks abroad
+    # ('بلدة بنت جبيل جنوبي لبنان' -> LB); for Syria, context_admin1 implies SY
+    context_country: str | None = None
 
     def location(self) -> Location:
         """The codebook §5 location of this mention."""
         p = self.place
         if p is None:
             return Location(name=self.name, admin1=self.context_admin1,
-                            country="SY" if self.context_admin1 else None,
+                            country="SY" if self.context_admin1 else self.context_country,
                             precision=_UNKNOWN_PRECISION.get(self.class_word or "", None))
         return Location(name=self.name, admin1=p.admin1, country=p.country, precision=p.precision,
                         pcode=p.pcode, lat=p.lat, lon=p.lon)

@@ -38,7 +38,7 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
         outer = norm.index(r.outer)
         out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
                                 (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
-                                r.locative))
+                                r.locative, _context_country(r, raws, places) if place is None else None))
     return out
 
 
@@ -255,6 +255,14 @@ def _context_admin1(r: Raw, raws: list[Raw], places: list[Place | None]) -> str 
     for o, p in zip(raws, places):
         if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2:
             return p.admin1
+    return None
+
+
+def _context_country(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
+    """The country abroad the text gives right after an unknown place ('بلدة بنت جبيل جنوبي لبنان')."""
+    for o, p in zip(raws, places):
+        if p is not None and r.end <= o.outer <= r.end + NEAR_CHARS // 2:
+            return p.country if p.country != "SY" else None
     return None
 
 
