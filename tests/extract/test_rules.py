@@ -428,8 +428,6 @@ def test_event_in_lebanon_has_country_lb():
     assert (e.location.country, e.location.admin1) == ("LB", None)
 
 
-@xfail("§5 country: an Israeli strike on النبطية 'جنوبي لبنان' gets country null "
-       "(the place is not resolved to LB although the text names لبنان)")
 def test_event_in_lebanon_nabatieh_has_country_lb():
     e = one("قتل ثلاثة مدنيين في غارة إسرائيلية على مدينة النبطية جنوبي لبنان اليوم.")
     assert (e.location.name, e.location.country, e.location.admin1) == ("النبطية", "LB", None)
@@ -534,8 +532,6 @@ def test_state_news_agency_is_state_media():
     assert e.killed == 3
 
 
-@xfail("§5 name as written: 'بلدة بنت جبيل جنوبي لبنان' gives the place 'بنت' (name cut "
-       "after its first word) with country null instead of LB")
 def test_event_in_lebanon_bint_jbeil():
     e = one("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان اليوم.")
     assert e.location.name == "بنت جبيل"

@@ -29,6 +29,7 @@ _BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدو
 _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
+_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 _LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
 _VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
 
@@ -110,8 +111,10 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
         before = _before(a, p.outer_start, 14)
         if before.endswith(_BORDER):
             continue
-        if places and before.endswith(_RELATION) and p.outer_start - places[-1].end <= 60:
-            continue
+        if places and p.outer_start - places[-1].end <= 60 and (
+            before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
+        ):
+            continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
         places.append(p)
     places = _drop_landmarks(a, places)
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
