@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from marsad.text.normalize import fold
 from marsad.text.tokens import best_split, strip_clitics, tokenize
@@ -60,3 +62,49 @@ def test_strip_clitics_offers_every_split_longest_first():
     ]
     assert strip_clitics("وادي") == [("و", "ادي"), ("", "وادي")]
     assert strip_clitics("بي") == [("", "بي")]
+
+
+def _reference_tokens(text):
+    """The tokenizer as first written: one match object per token."""
+    import re
+
+    from marsad.text.normalize import normalize
+
+    token_re = re.compile(
+        r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?)"
+        r"|(?P<word>[^\W\d_]+)"
+        r"|(?P<punct>\S)"
+    )
+    n = normalize(text)
+    out = []
+    for m in token_re.finditer(n.text):
+        start, end = n.span(m.start(), m.end())
+        norm = m.group()
+        prefix, stem = best_split(norm) if m.lastgroup == "word" else ("", norm)
+        out.append((text[start:end], start, end, norm, stem, prefix))
+    return out
+
+
+_ALPHABET = (
+    "وبالغوطةقتلشخصأإآىئءي"  # Arabic letters, hamza forms
+    "0123456789٠١٢٣٤٥٦٧٨٩۱۲"  # digits of three scripts
+    " \n\t\u00a0"  # spaces
+    ".,،٫٬:/-_«»\"()%٪"  # punctuation
+    "\u064b\u064e\u0651\u0640\u200f\ufeff"  # dropped: harakat, tatweel, marks
+    "abcXYZ²½Ⅻپچ"  # Latin, numeric non-digits, Persian letters
+)
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_tokens_match_the_reference_tokenizer(text):
+    from marsad.text.tokens import token_stream
+
+    expected = _reference_tokens(text)
+    assert [(t.text, t.start, t.end, t.norm, t.stem, t.prefix) for t in tokenize(text)] == expected
+    stream = token_stream(text)
+    assert [(t.norm, t.start, t.end) for t in stream] == [(e[3], e[1], e[2]) for e in expected]
+    for t, full in zip(stream, tokenize(text)):
+        assert (t.is_word, t.is_number) == (full.is_word, full.is_number)
+        for k in range(len(t.norm) + 1):
+            assert t.offset_after(t.norm[:k]) == full.offset_after(t.norm[:k])

@@ -69,9 +69,11 @@ def _rest_matches(tokens: Sequence[Tok], first: int, phrase_words: tuple[str, ..
     n = len(phrase_words)
     if first < 0 or first + n > len(tokens):
         return False
-    if n == 2:  # most phrases: spare the generator
-        return tokens[first + 1].norm == phrase_words[1]
-    return all(tokens[first + k].norm == phrase_words[k] for k in range(1, n))
+    if n == 1:
+        return True
+    if tokens[first + 1].norm != phrase_words[1]:  # most candidates end here
+        return False
+    return n == 2 or all(tokens[first + k].norm == phrase_words[k] for k in range(2, n))
 
 
 def match_at(tokens: Sequence[Tok], i: int, phrases: PhraseTable) -> Match | None:
