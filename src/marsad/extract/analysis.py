@@ -24,9 +24,10 @@ T = TypeVar("T")
 VOCABULARIES = ("event_types", "actors", "targets", "sources", "casualties", "context", "persons", "groups")
 
 
-def within(items: Sequence[T], start: int, end: int) -> list[T]:
+def within(items: Sequence[T], start: int, end: int, starts: Sequence[int] | None = None) -> list[T]:
     """Items (sorted by .start) that start inside [start, end)."""
-    starts = [i.start for i in items]  # small lists: cheaper than caching keys
+    if starts is None:
+        starts = [i.start for i in items]
     lo = bisect.bisect_left(starts, start)
     hi = bisect.bisect_left(starts, end)
     return list(items[lo:hi])
@@ -54,19 +55,26 @@ class Analysis:
     dates: list[DateMention]
     quantities: list[Quantity]
     title_hits: dict[str, list[Hit]] = field(default_factory=dict)
+    _starts: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for kind, hits in self.hits.items():
+            self._starts[kind] = [h.start for h in hits]
+        for kind in ("places", "dates", "quantities"):
+            self._starts[kind] = [i.start for i in getattr(self, kind)]
 
     def cues(self, kind: str, start: int, end: int, label: str | None = None) -> list[Hit]:
-        found = within(self.hits[kind], start, end)
-        return [h for h in found if label is None or h.label == label]
+        found = within(self.hits[kind], start, end, self._starts[kind])
+        return found if label is None else [h for h in found if h.label == label]
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return within(self.places, start, end)
+        return within(self.places, start, end, self._starts["places"])
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return within(self.dates, start, end)
+        return within(self.dates, start, end, self._starts["dates"])
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        return within(self.quantities, start, end)
+        return within(self.quantities, start, end, self._starts["quantities"])
 
     def redate(self, m: DateMention, reference: dt.date) -> DateMention:
         """The same relative expression resolved against another day."""
@@ -110,13 +118,13 @@ def _clauses(
 def analyse(text: str, reference: dt.date | None, title: str | None = None) -> Analysis:
     """Run every matcher over *text* once."""
     norm = normalize(text)
-    hits = {name: lexicon(name).find(norm) for name in VOCABULARIES}
+    hits = lexicon(*VOCABULARIES).find_all(norm)
     sentences = split_sentences(text)
     boundaries = [h for h in hits["context"] if h.label == "clause"]
     title_hits = {}
     if title:
         tnorm = normalize(title)
-        title_hits = {name: lexicon(name).find(tnorm) for name in ("event_types", "actors")}
+        title_hits = lexicon(*VOCABULARIES).find_all(tnorm)
     return Analysis(
         text=text,
         norm=norm,

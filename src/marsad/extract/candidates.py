@@ -23,6 +23,7 @@ from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
 BACKGROUND_DAYS = 30  # codebook §6: older incidents are history
+WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 COARSE = ("governorate", "region", "country", "district", "subdistrict")
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
 _BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدود")
@@ -255,6 +256,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         )
         if "partof" in ctx_kinds:
             figures = Figures()
+        if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
+            continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
         s_start, s_end = a.sentences[clause.sentence]
         sentence_ctx = [h for h in ctx_all if s_start <= h.start < s_end]
         sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))

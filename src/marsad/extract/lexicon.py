@@ -2,11 +2,13 @@
 
 Each vocabulary is a commented TSV file in ``vocab/``: a pattern, a label, and
 optional flags. Patterns are normalised with :func:`marsad.text.normalize.fold`
-and matched in one pass with an Aho-Corasick automaton over the normalised
-text. A hit must start a word, possibly after proclitics (و، ف، ب، ل، ك، ال and
-their combinations: ``وبالطيران`` matches ``طيران``), and must end a word,
-unless the pattern ends in ``*`` (then any suffix is allowed: ``اشتباك*``
-matches ``اشتباكات``). Hits are reported in original-text offsets.
+and all vocabularies are compiled into ONE Aho-Corasick automaton, so a
+document is scanned once whatever the number of vocabularies. A hit must
+start a word, possibly after proclitics (و، ف، ب، ل، ك، ال and their
+combinations: ``وبالطيران`` matches ``طيران``; ``للمرصد`` matches ``المرصد``),
+and must end a word, unless the pattern ends in ``*`` (then any suffix is
+allowed: ``اشتباك*`` matches ``اشتباكات``). Within one vocabulary the longest
+hit wins where hits overlap. Hits are reported in original-text offsets.
 """
 
 from __future__ import annotations
@@ -24,13 +26,7 @@ _PROCLITICS = frozenset(
     ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
      "وب", "فب", "ول", "فل", "وك", "وبال", "فبال"]
 )
-
-
 _LIL = frozenset(["لل", "ولل", "فلل"])
-
-
-def _is_letter(ch: str) -> bool:
-    return ch.isalpha() or ch.isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,86 +45,112 @@ class Hit:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
+    vocabulary: str
     pattern: str
     label: str
     flags: frozenset[str]
-    prefix_ok: bool  # the pattern may carry its own suffix (trailing *)
+    open_end: bool  # the pattern may carry any suffix (trailing *)
     after_lil: bool = False  # the ال-less form, valid only after لل (للمرصد، للنظام)
 
 
-class Lexicon:
-    """A vocabulary file compiled into an Aho-Corasick automaton."""
+def parse_vocabulary(text: str) -> list[tuple[str, str, frozenset[str]]]:
+    """Rows (pattern, label, flags) of a vocabulary file; # starts a comment."""
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if not line.strip():
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) < 2:
+            raise ValueError(f"vocabulary line needs pattern<TAB>label: {line!r}")
+        flags = frozenset(f for f in (parts[2].split(",") if len(parts) > 2 else []) if f)
+        rows.append((parts[0], parts[1], flags))
+    return rows
 
-    def __init__(self, rows: list[tuple[str, str, frozenset[str]]]):
-        self._automaton = ahocorasick.Automaton()
+
+class Lexicon:
+    """Named vocabularies compiled into one Aho-Corasick automaton."""
+
+    def __init__(self, vocabularies: dict[str, list[tuple[str, str, frozenset[str]]]]):
+        self.names = tuple(vocabularies)
         by_key: dict[str, list[Entry]] = {}
-        for pattern, label, flags in rows:
-            open_end = pattern.endswith("*")
-            key = fold(pattern.rstrip("*")).strip()
-            by_key.setdefault(key, []).append(Entry(key, label, flags, open_end))
-            if key.startswith("ال") and len(key) > 4:
-                # ل + ال is written لل: للمرصد is ل + المرصد
-                by_key.setdefault(key[2:], []).append(Entry(key[2:], label, flags, open_end, True))
+        for name, rows in vocabularies.items():
+            for pattern, label, flags in rows:
+                open_end = pattern.endswith("*")
+                key = fold(pattern.rstrip("*")).strip()
+                by_key.setdefault(key, []).append(Entry(name, key, label, flags, open_end))
+                if key.startswith("ال") and len(key) > 4:
+                    # ل + ال is written لل: للمرصد is ل + المرصد
+                    by_key.setdefault(key[2:], []).append(Entry(name, key[2:], label, flags, open_end, True))
+        self._automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
-            self._automaton.add_word(key, entries)
+            self._automaton.add_word(key, tuple(entries))
         self._automaton.make_automaton()
         self.size = len(by_key)
 
     @classmethod
-    def from_text(cls, text: str) -> "Lexicon":
-        rows = []
-        for line in text.splitlines():
-            line = line.split("#", 1)[0].rstrip()
-            if not line.strip():
-                continue
-            parts = [p.strip() for p in line.split("\t")]
-            if len(parts) < 2:
-                raise ValueError(f"vocabulary line needs pattern<TAB>label: {line!r}")
-            flags = frozenset(f for f in (parts[2].split(",") if len(parts) > 2 else []) if f)
-            rows.append((parts[0], parts[1], flags))
-        return cls(rows)
+    def from_text(cls, text: str, name: str = "vocabulary") -> "Lexicon":
+        return cls({name: parse_vocabulary(text)})
 
     def find(self, norm: Normalized) -> list[Hit]:
-        """All word-bounded hits, longest first at each place, without overlaps."""
+        """Hits of a single-vocabulary lexicon."""
+        return self.find_all(norm)[self.names[0]]
+
+    def find_all(self, norm: Normalized) -> dict[str, list[Hit]]:
+        """Word-bounded hits per vocabulary, longest first at each place, without overlaps."""
         text = norm.text
-        found: list[tuple[int, int, Entry, int]] = []
+        n = len(text)
+        isalnum = str.isalnum
+        found: dict[str, list[tuple[int, int, Entry, int]]] = {name: [] for name in self.names}
         for end_idx, entries in self._automaton.iter(text):
+            end = end_idx + 1
+            letter_after = end < n and isalnum(text[end])
             for entry in entries:
-                start = end_idx - len(entry.pattern) + 1
-                end = end_idx + 1
-                if not entry.prefix_ok and end < len(text) and _is_letter(text[end]):
+                if letter_after and not entry.open_end:
                     continue
+                start = end - len(entry.pattern)
                 ws = start
-                while ws > 0 and _is_letter(text[ws - 1]):
+                while ws > 0 and isalnum(text[ws - 1]):
                     ws -= 1
-                if entry.after_lil:
-                    if text[ws:start] not in _LIL:
-                        continue
-                elif text[ws:start] not in _PROCLITICS:
+                if start - ws > 4:
                     continue
-                found.append((start, end, entry, ws))
-        # Prefer longer hits; drop hits overlapping an already kept one.
-        found.sort(key=lambda h: (-(h[1] - h[0]), h[0]))
-        taken: list[tuple[int, int]] = []
-        hits: list[Hit] = []
-        for start, end, entry, ws in found:
-            # Two entries for the same words (a cue with two kinds) both stay.
-            if any(start < e and s < end and (s, e) != (start, end) for s, e in taken):
-                continue
-            taken.append((start, end))
-            o_start, o_end = norm.span(start, end)
-            if entry.prefix_ok:  # extend an open-ended hit to the end of its word
-                e = end
-                while e < len(text) and _is_letter(text[e]):
-                    e += 1
-                o_end = norm.span(start, e)[1]
-            hits.append(Hit(o_start, o_end, entry.label, entry.flags, entry.pattern, start, end, norm.index(ws)))
-        hits.sort(key=lambda h: h.start)
-        return hits
+                prefix = text[ws:start]
+                if entry.after_lil:
+                    if prefix not in _LIL:
+                        continue
+                elif prefix not in _PROCLITICS:
+                    continue
+                found[entry.vocabulary].append((start, end, entry, ws))
+        return {name: _resolve(norm, hits) for name, hits in found.items()}
+
+
+def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list[Hit]:
+    text = norm.text
+    # Prefer longer hits; drop hits overlapping an already kept one.
+    found.sort(key=lambda h: (h[0] - h[1], h[0]))
+    taken: list[tuple[int, int]] = []
+    hits: list[Hit] = []
+    for start, end, entry, ws in found:
+        # Two entries for the same words (a cue with two kinds) both stay.
+        if any(start < e and s < end and (s, e) != (start, end) for s, e in taken):
+            continue
+        taken.append((start, end))
+        o_start, o_end = norm.span(start, end)
+        if entry.open_end:  # extend an open-ended hit to the end of its word
+            e = end
+            while e < len(text) and text[e].isalnum():
+                e += 1
+            o_end = norm.span(start, e)[1]
+        hits.append(Hit(o_start, o_end, entry.label, entry.flags, entry.pattern, start, end, norm.index(ws)))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def _read(name: str) -> str:
+    return resources.files("marsad.extract").joinpath("vocab", f"{name}.tsv").read_text("utf-8")
 
 
 @cache
-def lexicon(name: str) -> Lexicon:
-    """The vocabulary ``vocab/<name>.tsv``, compiled once per process."""
-    text = resources.files("marsad.extract").joinpath("vocab", f"{name}.tsv").read_text("utf-8")
-    return Lexicon.from_text(text)
+def lexicon(*names: str) -> Lexicon:
+    """The vocabularies ``vocab/<name>.tsv``, compiled together once per process."""
+    return Lexicon({name: parse_vocabulary(_read(name)) for name in names})
