@@ -223,7 +223,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     state = _State()
     _seed_series_from_title(a, state)
     out: list[Candidate] = []
-    ctx_all = a.hits["context"]
     blocked = [(h.start, h.end) for h in a.hits["actors"] if len(h.pattern) > 4] + [
         (h.start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
     ]
@@ -231,14 +230,15 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     series_anywhere: dict[str, dict[str, tuple[int, int]]] = {}
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
-        ctx = [h for h in ctx_all if cs <= h.start < ce]
+        ctx = a.cues("context", cs, ce)
         ctx_kinds = {h.label for h in ctx}
         unknown_here = "unknown" in ctx_kinds
         if "wholewar" in ctx_kinds:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
+        local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e] + framed
         type_hits = [h for h in a.cues("event_types", cs, ce)
-                     if not any(s <= h.start and h.end <= e for s, e in blocked + framed)
+                     if not any(s <= h.start and h.end <= e for s, e in local_blocked)
                      and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
         military = [t for t in a.cues("targets", cs, ce) if t.label == "military"]
         types = clause_types(type_hits, lambda h: any(0 <= t.start - h.end <= 40 for t in military))
@@ -259,7 +259,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
         s_start, s_end = a.sentences[clause.sentence]
-        sentence_ctx = [h for h in ctx_all if s_start <= h.start < s_end]
+        sentence_ctx = a.cues("context", s_start, s_end)
         sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
         if not sources:
             sources = clause_sources(a.text, a.cues("sources", s_start, s_end), _kinds(sentence_ctx, "attribution"))
@@ -295,7 +295,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         date, date_kind, date_span, carries = _clause_date(a, clause, cue_positions, state)
         if date_kind == "history":
             continue
-        places = _event_places(a, clause, blocked)
+        places = _event_places(a, clause, local_blocked)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds

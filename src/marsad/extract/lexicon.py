@@ -128,13 +128,16 @@ def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list
     text = norm.text
     # Prefer longer hits; drop hits overlapping an already kept one.
     found.sort(key=lambda h: (h[0] - h[1], h[0]))
-    taken: list[tuple[int, int]] = []
+    occupied = bytearray(len(text))
+    taken: set[tuple[int, int]] = set()
     hits: list[Hit] = []
     for start, end, entry, ws in found:
         # Two entries for the same words (a cue with two kinds) both stay.
-        if any(start < e and s < end and (s, e) != (start, end) for s, e in taken):
-            continue
-        taken.append((start, end))
+        if (start, end) not in taken:
+            if occupied.find(1, start, end) != -1:
+                continue
+            taken.add((start, end))
+            occupied[start:end] = b"\x01" * (end - start)
         o_start, o_end = norm.span(start, end)
         if entry.open_end:  # extend an open-ended hit to the end of its word
             e = end
