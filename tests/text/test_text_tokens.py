@@ -108,3 +108,10 @@ def test_tokens_match_the_reference_tokenizer(text):
         assert (t.is_word, t.is_number) == (full.is_word, full.is_number)
         for k in range(len(t.norm) + 1):
             assert t.offset_after(t.norm[:k]) == full.offset_after(t.norm[:k])
+
+
+def test_basic_arabic_letters_are_word_characters():
+    # the tokenizer's fast path for Arabic words relies on this
+    import re
+
+    assert all(re.fullmatch(r"[^\W\d_]", chr(c)) for c in range(0x0621, 0x064B))

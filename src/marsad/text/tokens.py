@@ -30,8 +30,11 @@ _TOKEN_RE = re.compile(
 # text, so their lengths give every offset without a match object per token.
 # Words come first here as they are the commonest; a word never starts with a
 # digit and a number always does, so the order of the two changes nothing.
+# A run of basic Arabic letters (all of U+0621..U+064A are word characters)
+# not followed by another word character is a whole word, and that simple
+# range is quicker to match than the general class.
 _PIECE_RE = re.compile(
-    r"\s*(?:[^\W\d_]+"
+    r"\s*(?:[\u0621-\u064a]+(?![^\W\d_])|[^\W\d_]+"
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?"
     r"|\S)"
 )
