@@ -127,3 +127,19 @@ def test_mentions_in_a_sentence_keep_their_own_spans():
 )
 def test_time_of_day_before_a_relative_expression(text, ref, expected):
     assert dates(text, ref) == expected
+
+
+def test_fast_opener_filter_agrees_with_the_matchers():
+    # _may_open is a shortcut for "some matcher or time of day may start
+    # here"; check it on every data-file word, bare and with proclitics
+    from marsad.text import dates
+    from marsad.text.vocab import DATA_DIR, rows
+
+    words = {"قتل", "درعا", "2018", "12", ",", "-", "وفي", "بعد"}
+    for path in DATA_DIR.iterdir():
+        for row in rows(path.name):
+            for w in row[0].split():
+                words |= {w, *(p + w for p in ("و", "ب", "ف", "ل", "ال", "وال", "بال", "لل"))}
+    for w in words:
+        slow = bool(dates._matchers_for(w)) or dates._may_open_time_of_day(w)
+        assert dates._may_open(w) == slow, w

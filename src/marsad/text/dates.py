@@ -370,8 +370,27 @@ _OPENERS = (
 
 
 def _may_open(norm: str) -> bool:
-    """Can a token of this folded form open a date expression? (a fast filter)"""
-    return bool(_MATCHERS[norm]) or _TIMES_OF_DAY[norm]
+    """Can a token of this folded form open a date expression? (a fast filter)
+
+    The same as ``bool(_matchers_for(norm)) or _may_open_time_of_day(norm)``,
+    from one set, so that a word never seen before costs little.
+    """
+    if norm[0].isdigit():
+        return True
+    opening = _opening_words()
+    return any(rest in opening for _, rest in splits(norm))
+
+
+@cache
+def _opening_words() -> frozenset[str]:
+    """Every word (without proclitic) for which _matchers_for or
+    _may_open_time_of_day says yes."""
+    roles = {"month_word", "year", "ago"}  # the roles _matchers_for asks about
+    return frozenset().union(
+        *_opener_firsts(),
+        (w for w, r in _markers().items() if r & roles),
+        table("times_of_day.txt").by_first,
+    )
 
 
 def _may_open_time_of_day(norm: str) -> bool:
