@@ -52,6 +52,7 @@ class Candidate:
     tally: bool = False
     updated: bool = False  # its toll was stated as a new, raised figure
     perpetrator_unknown: bool = False  # the text says nobody knows who did it
+    perpetrator_guessed: bool = False  # only the side hit is known; a claim or later report replaces it
     evidence: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -110,7 +111,7 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = _before(a, p.outer_start, 14)
-        if before.endswith(_BORDER):
+        if before.endswith(_BORDER) or _backing(before):
             continue
         if places and p.outer_start - places[-1].end <= 60 and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
@@ -159,6 +160,12 @@ def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMentio
     return kept
 
 
+def _backing(before: str) -> bool:
+    """"المدعومة من تركيا"، "الموالية لإيران": a patron, not a place."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in ("من", "ل") and words[-2].startswith(("مدعوم", "الموالي", "موالي", "المدعوم"))
+
+
 def _metonym_risk(p: PlaceMention) -> bool:
     """Names that often stand for a government (دمشق نفت، أنقرة تقول، واشنطن):
     foreign places, countries and the Syrian capital."""
@@ -198,7 +205,7 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
         if _before(a, m.start, 8).endswith(("منذ", "حتى")):
             continue  # the start of a period (منذ 18 فبراير), not the day of an incident
         if m.date is None:
-            if m.kind == "vague" and any(abs(m.start - p) <= _VAGUE_REACH for p in cue_positions):
+            if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
                 return None, "vague", (m.start, m.end), False
             continue
         if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
@@ -216,6 +223,14 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
     if report is not None:
         return report.date, "default", (report.start, report.end), False
     return a.reference, "default", None, False
+
+
+def _dates_cue(a: Analysis, m, cue: int) -> bool:
+    """Does a vague time word (قبل أيام، مؤخراً) belong to the event cue at
+    *cue*? It stands close to it, and no comma separates them when it follows."""
+    if abs(m.start - cue) > _VAGUE_REACH:
+        return False
+    return m.start < cue or not any(p in a.text[cue:m.start] for p in "،,")
 
 
 def read_clauses(a: Analysis) -> list[Candidate]:
@@ -236,12 +251,21 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if "wholewar" in ctx_kinds:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
-        local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e] + framed
+        local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start and h.end <= e for s, e in local_blocked)
                      and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
+        # "منذ بدء الهجوم": the campaign's word names the type only if nothing else does
+        unframed = [h for h in type_hits if not any(s <= h.start and h.end <= e for s, e in framed)]
+        if any(h.label != "none" for h in unframed):
+            type_hits = unframed
         military = [t for t in a.cues("targets", cs, ce) if t.label == "military"]
-        types = clause_types(type_hits, lambda h: any(0 <= t.start - h.end <= 40 for t in military))
+
+        def _assault(h: Hit) -> bool:
+            """هجوم على مواقع/محاور: an assault on held positions, which fight back."""
+            return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
+
+        types = clause_types(type_hits, _assault)
         if "foiled" in ctx_kinds:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         if "threat" in ctx_kinds:
@@ -295,7 +319,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         date, date_kind, date_span, carries = _clause_date(a, clause, cue_positions, state)
         if date_kind == "history":
             continue
-        places = _event_places(a, clause, local_blocked)
+        places = _event_places(a, clause, local_blocked + framed)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
@@ -357,7 +381,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.date = (date, date_span)
         made: list[Candidate] = []
         for tcue in types:
-            perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue))
+            fighting = any("fight" in h.flags or _assault(h) for h in type_hits) or "sides" in ctx_kinds
+            perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue), fighting)
             for p in places:
                 c = Candidate(
                     type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
@@ -369,6 +394,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                     evidence=[a.sentences[clause.sentence]],
                 )
                 c.perpetrator_unknown = unknown
+                c.perpetrator_guessed = bool(perps) and set(perps) <= set(roles.victims) and not roles.agents
                 if claim and claimants:
                     c.perpetrators.update(claimants)
                     c.sources.setdefault("faction", next(iter(claimants.values())))
@@ -429,6 +455,9 @@ def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention]
     keys = {_key(p) for p in places}
     hit = [c for c in out if not c.tally and _key(c.place) in keys] if keys else []
     for c in (hit[-1:] if hit else state.focus):
+        if c.perpetrator_guessed:
+            c.perpetrators.clear()
+            c.perpetrator_guessed = False
         c.claimed = True
         for code, span in claimants.items():
             c.perpetrators.setdefault(code, span)
@@ -482,10 +511,11 @@ def _framing(a: Analysis) -> str | None:
 
 
 def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _State, unknown: bool,
-                  exchange: bool = False):
+                  exchange: bool = False, fighting: bool = False):
     """Who carried out this type of attack: the attackers named with its cue,
-    every side for a clash or an exchange of fire (تبادل القصف), else the
-    attackers named before for the same series (§7)."""
+    every side of a fight or an exchange of fire (تبادل القصف) — but not the
+    victims of a one-sided ambush on a convoy — else the attackers named
+    before for the same series (§7)."""
     if unknown:
         return {}
     agents = dict(roles.agents)
@@ -502,14 +532,17 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
             if best is tcue:
                 nearest[code] = span
         agents = nearest or agents
-    if tcue.type == "armed_clash" or exchange:
-        merged = dict(agents)
+    if (tcue.type == "armed_clash" and fighting) or exchange:
+        merged = dict(agents)  # the side attacked fights too
         merged.update({k: v for k, v in roles.victims.items() if k not in merged})
         if merged:
             return merged
     if agents:
         return agents
-    return dict(state.series.get(_family(tcue.type), {}))
+    series = dict(state.series.get(_family(tcue.type), {}))
+    if not series and tcue.type == "armed_clash":
+        return dict(roles.victims)  # no attacker named: the side we know of
+    return series
 
 
 def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:

@@ -39,7 +39,7 @@ def clause_roles(
     victims: dict[str, tuple[int, int]] = {}
     aircraft: dict[str, bool] = {}
     air_cues = [c for c in type_cues if "air" in c.flags]
-    first_target = min((t.norm_start for t in military_targets), default=None)
+    first_target = min((t.norm_start for t in military_targets if "person" not in t.flags), default=None)
     prev_air_end: int | None = None
     for a in actors:
         if "weak" in a.flags and not any(
