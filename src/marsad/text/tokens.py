@@ -86,6 +86,15 @@ def _prefixes() -> tuple[str, ...]:
     return tuple(sorted(words("proclitics.txt"), key=len, reverse=True))
 
 
+@cache
+def _prefixes_by_initial() -> dict[str, tuple[str, ...]]:
+    """_prefixes grouped by their first letter, each group longest first."""
+    groups: dict[str, list[str]] = {}
+    for prefix in _prefixes():
+        groups.setdefault(prefix[:1], []).append(prefix)
+    return {initial: tuple(group) for initial, group in groups.items()}
+
+
 def strip_clitics(norm_word: str) -> list[tuple[str, str]]:
     """All plausible (prefix, rest) splits of a normalised word.
 
@@ -101,7 +110,7 @@ def splits(norm_word: str) -> tuple[tuple[str, str], ...]:
     """strip_clitics as a cached tuple, for the hot loops of other modules."""
     found = [
         (p, norm_word[len(p):])
-        for p in _prefixes()
+        for p in _prefixes_by_initial().get(norm_word[:1], ())
         if norm_word.startswith(p) and len(norm_word) - len(p) >= _MIN_REST
     ]
     found.append(("", norm_word))
