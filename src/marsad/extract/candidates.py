@@ -324,8 +324,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
             # "كما قتل ... 68 شخصاً في الأحياء الغربية" right after a toll since the offensive began
-            or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and not types
-                and coarse_only)
+            or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and coarse_only)
             # "كشف مكتب التوثيق مقتل 311 ..." then "... منذ بداية الحملة": the toll of that campaign
             or (not types and coarse_only and _tally_nearby(a, clause))
         )
@@ -490,6 +489,8 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
         "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) for h in types[0].cues
     ):
         return types
+    if any(h.pattern.endswith("هجمات") for h in types[0].cues) and not figures.empty:
+        return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
     keys = {_key(p) for p in places}
     for c in reversed(out):
         if _key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):

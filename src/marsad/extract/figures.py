@@ -147,7 +147,7 @@ def clause_figures(
                     continue
                 gap = text[c.end:q.start]
                 between = _words_between(text, c.end, q.start)
-                if len(between) <= 3 and not _crosses(gap, cues, c.end, q.start) \
+                if len(between) <= 5 and not _crosses(gap, cues, c.end, q.start) \
                         and not any(x in ("في", "على") for x in between[:1]):
                     used.add(i)
                     fig = (i, q)
