@@ -364,6 +364,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             places = [anchor.place] if anchor else []
         elif is_tally:
             places = places[:1]  # a campaign toll covers one area
+        if is_tally and types:
+            types = types[:1]  # ... and is one record, typed by the first weapon named (§11)
         if not places:
             if recent and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
