@@ -143,3 +143,11 @@ def test_fast_opener_filter_agrees_with_the_matchers():
     for w in words:
         slow = bool(dates._matchers_for(w)) or dates._may_open_time_of_day(w)
         assert dates._may_open(w) == slow, w
+
+
+def test_reference_at_the_edge_of_the_calendar_gives_no_day_instead_of_crashing():
+    # أمس of 0001-01-01 does not exist: the mention is found, its day is unknown
+    [m] = find_dates("قصف أمس الخميس", dt.date(1, 1, 1))
+    assert (m.date, m.kind) == (None, "relative")
+    [m] = find_dates("قصف الخميس", dt.date(9999, 12, 31))
+    assert m.date is not None and m.date.weekday() == 3

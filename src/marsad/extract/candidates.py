@@ -23,6 +23,7 @@ from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
 BACKGROUND_DAYS = 30  # codebook §6: older incidents are history
+WHOLE_WAR_DAYS = 365  # a period that began over a year ago is the war's, not a campaign's
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 COARSE = ("governorate", "region", "country", "district", "subdistrict")
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
@@ -32,7 +33,8 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 _LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
-_VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
+_VAGUE_REACH = 50
+_FOREIGN_REACH = 60  # characters: a place abroad is an event's place only next to its cue  # characters: a vague time word dates only the cue it stands next to
 
 
 @dataclass(slots=True)
@@ -111,8 +113,8 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = _before(a, p.outer_start, 14)
-        if before.endswith(_BORDER) or _backing(before):
-            continue
+        if before.endswith(_BORDER) or _backing(before) or before.endswith(("يتخذ من", "ومقره في", "مقره في")):
+            continue  # "المرصد الذي يتخذ من لندن مقراً له": the source's seat, not a place of events
         if places and p.outer_start - places[-1].end <= 60 and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
@@ -123,6 +125,9 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     if syrian:
         places = syrian
     places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
+    cues = [h.start for h in a.cues("event_types", clause.start, clause.end) if h.label != "none"]
+    places = [p for p in places if p.place is None or p.place.country == "SY"
+              or any(abs(p.start - c) <= _FOREIGN_REACH for c in cues)]
     if len(places) <= 1:
         return places
     specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
@@ -198,12 +203,14 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
         mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
     report = None
     for m in mentions:
-        if m.kind == "period":
-            if a.reference and m.latest and (a.reference - m.latest).days > BACKGROUND_DAYS:
+        since = _before(a, m.start, 8).endswith(("منذ", "حتى"))
+        if m.kind == "period" or since:
+            # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
+            limit = WHOLE_WAR_DAYS if since else BACKGROUND_DAYS
+            latest = m.latest or m.date
+            if a.reference and latest and (a.reference - latest).days > limit:
                 return None, "history", None, False
             continue
-        if _before(a, m.start, 8).endswith(("منذ", "حتى")):
-            continue  # the start of a period (منذ 18 فبراير), not the day of an incident
         if m.date is None:
             if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
                 return None, "vague", (m.start, m.end), False
@@ -248,7 +255,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         ctx = a.cues("context", cs, ce)
         ctx_kinds = {h.label for h in ctx}
         unknown_here = "unknown" in ctx_kinds
-        if "wholewar" in ctx_kinds:
+        if "wholewar" in ctx_kinds or "history" in ctx_kinds:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
@@ -270,6 +277,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         if "threat" in ctx_kinds:
             types = []
+        if not roles_agents_in(a, cs, ce):
+            types = [t for t in types if t.type != "territory_change" or any("weak" not in h.flags for h in t.cues)]
         if "negotiated" in ctx_kinds:
             types = [t for t in types if t.type != "territory_change"]  # §4: a handover is no event
         if "accident" in ctx_kinds:
@@ -422,6 +431,11 @@ def _later_attribution(out: list[Candidate], series_anywhere: dict) -> None:
     for c in out:
         if not c.perpetrators and not c.perpetrator_unknown:
             c.perpetrators.update(series_anywhere.get(_family(c.type), {}))
+
+
+def roles_agents_in(a: Analysis, cs: int, ce: int) -> bool:
+    """Is an armed actor named in this stretch (دخلت القوات التركية المدينة)?"""
+    return any("weak" not in h.flags for h in a.cues("actors", cs, ce))
 
 
 def _tally_nearby(a: Analysis, clause: Clause) -> bool:

@@ -8,6 +8,7 @@ from marsad.extract.lexicon import Hit
 from marsad.text.numbers import Quantity
 
 _QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_most": 1, "at_least": 2, "vague": 3}
+_YEARS = ("عاما", "عام", "سنه", "سنوات", "اعوام", "سنين")
 _BREAKDOWN = ("بينهم", "من بينهم", "منهم", "بينها", "من ضمنهم", "ضمنهم", "اغلبيتهم", "اغلبهم", "نصفهم")
 
 
@@ -88,7 +89,9 @@ def clause_figures(
     """
     figs = Figures()
     used: set[int] = set()
-    qs = [q for q in quantities if start <= q.start < end]
+    # "شخص (29 عاماً)": an age or a span of years is no count
+    qs = [q for q in quantities if start <= q.start < end
+          and not fold(text[q.num_end:q.num_end + 8]).strip(" ()").startswith(_YEARS)]
 
     def breakdown(q: Quantity) -> bool:
         before = fold(text[max(start, q.start - 14):q.start])

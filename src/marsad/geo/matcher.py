@@ -362,10 +362,10 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
       class word, a list, a locative word before it or an admin place right after it:
       a glued ب or ل alone is not enough ('بجراح', 'بصدد', 'لمكتبه', 'قيادات بارزة').
     """
+    if r.key in NON_PLACES and not (r.compass and r.deixis):
+        return False  # 'غربي المدينة' is west of the town in the story, not of Medina
     if r.compass:
         return True
-    if r.key in NON_PLACES:
-        return False
     if r.ids and " " not in r.key and r.key.endswith("يه") and all(gaz.places[i].level == "country" for i in r.ids):
         if r.class_word:
             return False  # 'مدينة سورية'

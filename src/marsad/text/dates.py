@@ -457,9 +457,14 @@ def _numeric_dates(text: str) -> list[DateMention]:
 def find_dates(text: str, reference: dt.date | None) -> list[DateMention]:
     """Every date expression of *text*, in order, non-overlapping, longest first.
 
-    Without a *reference* day, relative expressions give ``date=None``.
+    Without a *reference* day, relative expressions give ``date=None``; so
+    they do when the reference day sits at the edge of the calendar and the
+    day they name does not exist (أمس of 0001-01-01).
     """
-    return list(_find_dates(text, reference))
+    try:
+        return list(_find_dates(text, reference))
+    except OverflowError:
+        return list(_find_dates(text, None))
 
 
 class _Pick(NamedTuple):
