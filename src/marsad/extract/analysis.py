@@ -120,6 +120,7 @@ def analyse(text: str, reference: dt.date | None, title: str | None = None) -> A
     norm = normalize(text)
     hits = lexicon(*VOCABULARIES).find_all(norm)
     sentences = split_sentences(text)
+    # "not_clause" phrases (في وقت متأخر، وسط المدينة) won the match, so their words open no clause
     boundaries = [h for h in hits["context"] if h.label == "clause"]
     title_hits = {}
     if title:

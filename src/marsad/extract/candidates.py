@@ -67,6 +67,7 @@ class _State:
     focus_sentence: int = -10
     last_tally: Candidate | None = None
     tally_sentence: int = -10
+    last_town: PlaceMention | None = None  # the last Syrian town named, for "المدينة"
     last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
     agents_sentence: int = -10
 
@@ -279,6 +280,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = []
         if not roles_agents_in(a, cs, ce):
             types = [t for t in types if t.type != "territory_change" or any("weak" not in h.flags for h in t.cues)]
+        if "attempt" in ctx_kinds:
+            types = [t for t in types if t.type != "territory_change"]  # tried to storm it: not taken
         if "negotiated" in ctx_kinds:
             types = [t for t in types if t.type != "territory_change"]  # §4: a handover is no event
         if "accident" in ctx_kinds:
@@ -329,6 +332,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if date_kind == "history":
             continue
         places = _event_places(a, clause, local_blocked + framed)
+        towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
+                 and p.place.precision == "community"]
+        if towns:
+            state.last_town = towns[-1]
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
@@ -375,8 +382,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             places = places[:1]  # a campaign toll covers one area
         if is_tally and types:
             types = types[:1]  # ... and is one record, typed by the first weapon named (§11)
+        own_day = date_kind == "explicit" and bool(a.dates_in(cs, ce))
         if not places:
-            if recent and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
+            same_day = not own_day or all(c.date in (None, date) for c in state.focus)
+            if recent and same_day and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
                            "update" in ctx_kinds)
                 _remember_series(state, types, roles)
@@ -384,6 +393,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             deixis = "deixis" in ctx_kinds
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
+            elif deixis and state.last_town is not None:
+                places = [state.last_town]  # "على أطراف المدينة": the town the story is about
             else:
                 _remember_series(state, types, roles)
                 continue

@@ -123,6 +123,8 @@ def _same_day(a: Candidate, b: Candidate) -> bool:
 
 def _more_specific(d: Candidate, c: Candidate) -> bool:
     dp, cp = d.place.place, c.place.place
-    if dp is None or cp is None:
+    if cp is None:
         return False
-    return _SPECIFIC_RANK.get(dp.precision, 9) < _SPECIFIC_RANK.get(cp.precision, 9)
+    # a place the gazetteer lacks is named as a town or area of its own (منطقة عطيرة)
+    rank = _SPECIFIC_RANK.get(dp.precision, 9) if dp is not None else _SPECIFIC_RANK["community"]
+    return rank < _SPECIFIC_RANK.get(cp.precision, 9)
