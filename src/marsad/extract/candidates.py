@@ -306,7 +306,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # one attributed with "أضاف" / "وفق المصدر نفسه", continues the
             # source named before it
             sources = dict(state.sources)
-        actor_hits = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])]
+        actor_hits = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])
+                      and not _describes_source(a, h)]
         roles = clause_roles(
             actor_hits,
             _kinds(ctx, "victim"),
@@ -319,9 +320,12 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
             if not unknown_here:
                 for h in type_hits:
-                    series_anywhere.setdefault(_family(BOMBARD if "bombard" in h.flags else h.label),
-                                               dict(roles.agents))
-                    state.series[_family(BOMBARD if "bombard" in h.flags else h.label)] = dict(roles.agents)
+                    family = _family(BOMBARD if "bombard" in h.flags else h.label)
+                    agents = dict(roles.agents) if family == "air_strike" else {
+                        k: v for k, v in roles.agents.items() if not roles.aircraft.get(k)}
+                    if agents:
+                        series_anywhere.setdefault(family, agents)
+                        state.series[family] = agents
         unknown = "unknown" in ctx_kinds
         claim = "claim" in ctx_kinds
         claimants = roles.agents or (state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
@@ -456,6 +460,12 @@ def _tally_nearby(a: Analysis, clause: Clause) -> bool:
         return False
     s, e = a.sentences[i + 1]
     return any(h.label == "tally" for h in a.cues("context", s, e))
+
+
+def _describes_source(a: Analysis, h: Hit) -> bool:
+    """"وكالة الأناضول الرسمية التركية": a nationality after a source names the
+    source's country, not an attacker."""
+    return "weak" in h.flags and any(0 <= h.start - s.end <= 12 for s in a.cues("sources", h.start - 40, h.start))
 
 
 def _overlaps_any(h: Hit, others: list[Hit]) -> bool:

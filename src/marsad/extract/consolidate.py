@@ -66,6 +66,9 @@ def merge(cands: list[Candidate]) -> list[Candidate]:
 
 def _absorb(into: Candidate, other: Candidate) -> None:
     _add_figures(into, other.figures, other.figures.sources or other.sources, other.updated)
+    if other.claimed and into.perpetrator_guessed:
+        into.perpetrators.clear()  # the claimant replaces a guess from the side hit
+        into.perpetrator_guessed = False
     for code, span in other.perpetrators.items():
         into.perpetrators.setdefault(code, span)
     into.targets |= other.targets
@@ -110,8 +113,9 @@ def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
                 setattr(f, f"{kind}_qualifier", getattr(cf, f"{kind}_qualifier"))
                 f.spans[kind] = cf.spans[kind]
         for d in inner:
-            if not d.perpetrators:
-                d.perpetrators.update(c.perpetrators)
+            if not d.perpetrators or d.type == "armed_clash":
+                for code, span in c.perpetrators.items():  # the sides of a clash are all its sides
+                    d.perpetrators.setdefault(code, span)
             if not d.sources:
                 d.sources.update(c.sources)
     return kept

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from marsad.extract.lexicon import Hit
 
-_BEFORE_CUE = 70  # characters: a weak actor name counts when an event cue follows this close
+_BEFORE_CUE = 40  # characters: a weak actor name counts when an event cue follows this close
 _AFTER_CUE = 20   # ... or when it qualifies the cue just before it (القصف الروسي)
 
 
@@ -41,6 +41,7 @@ def clause_roles(
     air_cues = [c for c in type_cues if "air" in c.flags]
     first_target = min((t.norm_start for t in military_targets if "person" not in t.flags), default=None)
     prev_air_end: int | None = None
+    prev_victim_end: int | None = None
     for a in actors:
         if "weak" in a.flags and not any(
             0 <= c.start - a.end <= _BEFORE_CUE or 0 <= a.start - c.end <= _AFTER_CUE for c in type_cues
@@ -51,7 +52,10 @@ def clause_roles(
             any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
             or any(0 <= a.start - end <= 14 for _, end in counts)
             or (first_target is not None and a.norm_start > first_target)
+            # "14 مقاتلا من قوات النظام، وفصائل معارضة": coordinated with the side hit
+            or (prev_victim_end is not None and 0 <= a.word_start - prev_victim_end <= 4)
         )
+        prev_victim_end = a.end if hit_side else None
         side = victims if hit_side else agents
         side.setdefault(a.label, (a.start, a.end))
         if not hit_side:
