@@ -51,7 +51,7 @@ def main(argv: list[str] | None = None) -> None:
 
     core = pin_to_one_core()
     start = time.perf_counter()
-    from marsad.extract.pipeline import extract_document
+    from marsad.extractor.pipeline import extract_document
     from marsad.ingest import InputError, read_documents
 
     docs = []

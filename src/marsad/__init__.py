@@ -15,7 +15,7 @@ __all__ = ["__version__", "extract", "extract_document"]
 
 def __getattr__(name: str):  # lazy: importing marsad stays cheap
     if name in ("extract", "extract_document"):
-        from marsad.extract import pipeline
+        from marsad.extractor import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(name)

@@ -18,7 +18,7 @@ def submit(session: Session, docs: list[Document]) -> tuple[list[dict[str, Any]]
     and the ids of the events now stored for the documents that changed.
     """
     # imported here: the extractor loads its lexicons, which reads never need
-    from marsad.extract.pipeline import extract_document
+    from marsad.extractor.pipeline import extract_document
 
     batch = [(doc, extract_document(doc).events) for doc in docs]
     results = store_batch(session, batch)

@@ -55,7 +55,7 @@ def atomic_output(path: str | None) -> Iterator[BinaryIO]:
 
 def load_extractor() -> Callable[[Document], DocumentEvents]:
     """The extractor, imported only when there is something to extract."""
-    from marsad.extract.pipeline import extract_document
+    from marsad.extractor.pipeline import extract_document
 
     return extract_document
 

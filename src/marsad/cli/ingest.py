@@ -25,7 +25,7 @@ from marsad.model import Document
 
 
 def _extract(doc: Document) -> list:
-    from marsad.extract.pipeline import extract_document  # loaded only when needed
+    from marsad.extractor.pipeline import extract_document  # loaded only when needed
 
     return extract_document(doc).events
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from marsad.extract.lexicon import Hit
+from marsad.extractor.lexicon import Hit
 from marsad.text.numbers import Quantity
 
 _QUALIFIER_RANK = {"exact": 0, "approx": 1, "at_most": 1, "at_least": 2, "vague": 3}

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from marsad.evaluate.names import normalize_name
-from marsad.extract.lexicon import lexicon
-from marsad.extract.pipeline import extract, extract_document
+from marsad.extractor.lexicon import lexicon
+from marsad.extractor.pipeline import extract, extract_document
 from marsad.model import Document, Event
 from marsad.text.normalize import normalize
 from marsad.text.numbers import find_quantities

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.extract.lexicon import Hit
+from marsad.extractor.lexicon import Hit
 
 _ADJACENT = 12  # normalised characters: a generic cue this close to a specific one is its head noun
 _WEAPON_TYPES = ("chemical_weapon", "suicide_bomb", "remote_explosive")

@@ -1,4 +1,4 @@
-"""The extraction vocabularies (src/marsad/extract/vocab/*.tsv) and their matcher.
+"""The extraction vocabularies (src/marsad/extractor/vocab/*.tsv) and their matcher.
 
 Every entry's label must be a code of the codebook (event-model.md §4, §7-§10)
 or a kind the extractor reads, and the Aho-Corasick matcher must find cues the
@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from marsad.extract.lexicon import Lexicon, lexicon
+from marsad.extractor.lexicon import Lexicon, lexicon
 from marsad.model import ACTOR_CODES, EVENT_TYPES, SOURCE_CODES, TARGET_CODES
 from marsad.text.normalize import fold, normalize
 
-VOCAB = resources.files("marsad.extract").joinpath("vocab")
-EXTRACT_SRC = Path(str(resources.files("marsad.extract")))
+VOCAB = resources.files("marsad.extractor").joinpath("vocab")
+EXTRACT_SRC = Path(str(resources.files("marsad.extractor")))
 VOCAB_NAMES = sorted(Path(p.name).stem for p in VOCAB.iterdir() if p.name.endswith(".tsv"))
 
 GROUPS = {"civilians", "children", "women", "fighters"}

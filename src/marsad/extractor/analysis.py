@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence, TypeVar
 
-from marsad.extract.lexicon import Hit, lexicon
+from marsad.extractor.lexicon import Hit, lexicon
 from marsad.geo import PlaceMention, find_places
 from marsad.text.dates import DateMention, find_dates
 from marsad.text.normalize import Normalized, normalize
@@ -105,7 +105,7 @@ def _clauses(
         prev_end = e
         cuts = [h.start for h in within(boundaries, s + 1, e) if h.start - s > 15]
         cuts += [h.word_start for h in within(toll_starts, s + 1, e)
-                 if h.word_start - s > 15 and text[max(s, h.word_start - 3):h.word_start].strip() in ("،", ",")
+                 if h.word_start - s > 15 and text[max(s, h.word_start - 3):h.word_start].rstrip().endswith(("،", ","))
                  and text[h.word_start] == "و"]
         cuts.sort()
         bounds = [s, *cuts, e]

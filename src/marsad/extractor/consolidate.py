@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from marsad.extract.analysis import Analysis
-from marsad.extract.candidates import COARSE, Candidate, _add_figures, _key, inside
-from marsad.extract.types import BOMBARD
+from marsad.extractor.analysis import Analysis
+from marsad.extractor.candidates import COARSE, Candidate, _add_figures, _key, inside
+from marsad.extractor.types import BOMBARD
 
 _SPECIFIC_RANK = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3,
                   "region": 4, "governorate": 5, "country": 6}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.extract.lexicon import Hit
+from marsad.extractor.lexicon import Hit
 
 _MAX_WORDS = 4  # words between an attribution word and its source (قال مدير مركز الدفاع المدني)
 

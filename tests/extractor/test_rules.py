@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from marsad.evaluate.names import normalize_name
-from marsad.extract.pipeline import extract
+from marsad.extractor.pipeline import extract
 from marsad.model import Event
 
 PUB = "2024-03-14"  # a Thursday
@@ -254,8 +254,6 @@ def test_figure_shared_by_two_places_goes_on_the_first():
     assert at(found, "كفرومة")[0].killed is None
 
 
-@xfail("§3/§9 one figure per place: in 'قتل 6 ... في كفرسجنة، وقتل 4 آخرون في ... الشيخ مصطفى' "
-       "the extractor sums both tolls on كفرسجنة (killed 10) and leaves الشيخ مصطفى null")
 def test_each_place_keeps_its_own_figure():
     found = incidents("قتل 6 مدنيين في غارات على بلدة كفرسجنة، وقتل 4 آخرون في غارات على "
                       "بلدة الشيخ مصطفى بريف إدلب اليوم.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from marsad.extract.lexicon import Hit
+from marsad.extractor.lexicon import Hit
 
 _BEFORE_CUE = 40  # characters: a weak actor name counts when an event cue follows this close
 _AFTER_CUE = 20   # ... or when it qualifies the cue just before it (القصف الروسي)

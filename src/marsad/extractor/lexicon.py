@@ -150,7 +150,7 @@ def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list
 
 
 def _read(name: str) -> str:
-    return resources.files("marsad.extract").joinpath("vocab", f"{name}.tsv").read_text("utf-8")
+    return resources.files("marsad.extractor").joinpath("vocab", f"{name}.tsv").read_text("utf-8")
 
 
 @cache

@@ -13,12 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from marsad.extract.analysis import Analysis, Clause
-from marsad.extract.attribution import clause_sources
-from marsad.extract.figures import Figures, clause_figures
-from marsad.extract.lexicon import Hit
-from marsad.extract.roles import Roles, clause_roles
-from marsad.extract.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
+from marsad.extractor.analysis import Analysis, Clause
+from marsad.extractor.attribution import clause_sources
+from marsad.extractor.figures import Figures, clause_figures
+from marsad.extractor.lexicon import Hit
+from marsad.extractor.roles import Roles, clause_roles
+from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 

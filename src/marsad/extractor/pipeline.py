@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marsad.extract.analysis import analyse
-from marsad.extract.candidates import Candidate, read_clauses
-from marsad.extract.consolidate import merge, resolve_bombardment, summary_and_detail
+from marsad.extractor.analysis import analyse
+from marsad.extractor.candidates import Candidate, read_clauses
+from marsad.extractor.consolidate import merge, resolve_bombardment, summary_and_detail
 from marsad.model import Document, DocumentEvents, Event
 
 
