@@ -56,6 +56,7 @@ class Analysis:
     quantities: list[Quantity]
     title_hits: dict[str, list[Hit]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
+    _memo: dict[tuple[str, int, int], list[Hit]] = field(default_factory=dict)  # the rules ask the same spans again
 
     def __post_init__(self) -> None:
         for kind, hits in self.hits.items():
@@ -64,7 +65,11 @@ class Analysis:
             self._starts[kind] = [i.start for i in getattr(self, kind)]
 
     def cues(self, kind: str, start: int, end: int, label: str | None = None) -> list[Hit]:
-        found = within(self.hits[kind], start, end, self._starts[kind])
+        """The hits of one vocabulary in [start, end) (do not modify the list)."""
+        key = (kind, start, end)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = within(self.hits[kind], start, end, self._starts[kind])
         return found if label is None else [h for h in found if h.label == label]
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -29,9 +30,11 @@ _PROCLITICS = frozenset(
 _LIL = frozenset(["لل", "ولل", "فلل"])
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One vocabulary match: original offsets, the entry's label and flags."""
+class Hit(NamedTuple):
+    """One vocabulary match: original offsets, the entry's label and flags.
+
+    A NamedTuple rather than a dataclass: documents make hundreds of them.
+    """
 
     start: int
     end: int

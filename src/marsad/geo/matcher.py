@@ -136,14 +136,18 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     voc = vocab()
     hits: list[Raw] = []
     class_hits: list[tuple[int, int, str]] = []
+    n = len(t)
+    isalnum = str.isalnum
+    clitics = CLITICS
     for end, (kind, key) in voc.automaton.iter(t):
-        s, e = end - len(key) + 1, end + 1
-        if e < len(t) and t[e].isalnum():
+        e = end + 1
+        if e < n and isalnum(t[e]):
             continue
+        s = e - len(key)
         ws = s  # back over at most two clitic letters (وب، فل ...)
-        while ws > 0 and s - ws < 3 and t[ws - 1].isalnum():
+        while ws > 0 and s - ws < 3 and isalnum(t[ws - 1]):
             ws -= 1
-        if (ws > 0 and t[ws - 1].isalnum()) or t[ws:s] not in CLITICS:
+        if (ws > 0 and isalnum(t[ws - 1])) or t[ws:s] not in clitics:
             continue
         if kind == "class":
             class_hits.append((ws, e, key))
