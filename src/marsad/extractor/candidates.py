@@ -235,10 +235,11 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
 
 def _dates_cue(a: Analysis, m, cue: int) -> bool:
     """Does a vague time word (قبل أيام، مؤخراً) belong to the event cue at
-    *cue*? It stands close to it, and no comma separates them when it follows."""
+    *cue*? It stands close to it, and no comma separates them."""
     if abs(m.start - cue) > _VAGUE_REACH:
         return False
-    return m.start < cue or not any(p in a.text[cue:m.start] for p in "،,")
+    between = a.text[min(cue, m.end):max(cue, m.start)]
+    return not any(p in between for p in "،,")
 
 
 def read_clauses(a: Analysis) -> list[Candidate]:
@@ -387,13 +388,17 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if is_tally and types:
             types = types[:1]  # ... and is one record, typed by the first weapon named (§11)
         own_day = date_kind == "explicit" and bool(a.dates_in(cs, ce))
+        if carries and (types or cas):
+            state.date = (date, date_span)  # the day stated for what the story reports next
         if not places:
-            same_day = not own_day or all(c.date in (None, date) for c in state.focus)
+            same_day = not own_day or all(c.date in (None, date) or c.date_kind != "explicit" for c in state.focus)
             if recent and same_day and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
                            "update" in ctx_kinds)
                 _remember_series(state, types, roles)
                 continue
+            if own_day and not recent:
+                _late_date(out, types, date, date_span)
             deixis = "deixis" in ctx_kinds
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
@@ -402,8 +407,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             else:
                 _remember_series(state, types, roles)
                 continue
-        if carries:
-            state.date = (date, date_span)
         made: list[Candidate] = []
         for tcue in types:
             fighting = any("fight" in h.flags or _assault(h) for h in type_hits) or "sides" in ctx_kinds
@@ -504,6 +507,16 @@ def _key(p: PlaceMention) -> str:
     return p.place.id if p.place is not None else fold(p.name).removeprefix("ال")
 
 
+def _late_date(out: list[Candidate], types: list[TypeCue], date, date_span) -> None:
+    """"لدينا دليل على أن الأسبوع الماضي (يوم السبت) شهد استخدام أسلحة كيماوية":
+    the day the article gives later for the one incident of that type it
+    could not date before."""
+    kinds = {t.type for t in types}
+    undated = [c for c in out if c.type in kinds and not c.tally and c.date_kind == "default"]
+    if len(undated) == 1 and not any(c.type in kinds and c.date_kind == "explicit" for c in out):
+        undated[0].date, undated[0].date_kind, undated[0].date_span = date, "explicit", date_span
+
+
 def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update) -> None:
     """A clause that goes on about the event in focus, naming no place of its
     own: its toll, its day, its victims and its source belong to that event."""
@@ -526,12 +539,12 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
         "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) for h in types[0].cues
     ):
         return types
-    if any(h.pattern.endswith("هجمات") for h in types[0].cues) and not figures.empty:
-        return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
     keys = {_key(p) for p in places}
     for c in reversed(out):
         if _key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):
             return [TypeCue(c.type, types[0].cues)]
+    if any(h.pattern.endswith("هجمات") for h in types[0].cues) and not figures.empty:
+        return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
     if framing in ("chemical_weapon", "suicide_bomb"):
         return [TypeCue(framing, types[0].cues)]
     if figures.empty and any(fold(h.pattern) in ("هجمات", "الهجمات") for h in types[0].cues):

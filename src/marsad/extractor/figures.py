@@ -174,12 +174,18 @@ def clause_figures(
                 if c.label == "killed" and grp != "-":
                     figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + n
                 break
-    # A verb cue joined to the next one shares its count: استشهاد وإصابة عدد من
+    # A verb cue joined to the next one shares its count when it is vague
+    # (استشهاد وإصابة عدد من); a number shared so is killed-or-injured: neither
     for a, b in zip(cues, cues[1:]):
         if a.label != b.label and a.label in ("killed", "injured") and b.label in ("killed", "injured"):
             between = fold(text[a.end:b.start]).strip()
             if between in ("و", "") and getattr(figs, f"{a.label}_qualifier") is None:
                 val, qual = getattr(figs, b.label), getattr(figs, f"{b.label}_qualifier")
-                if qual is not None:
+                if qual == "vague":
                     figs.add(Figure(a.label, val, qual, a.start, figs.spans[b.label][1]))
+                elif qual is not None:
+                    # "قتل وأصيب سبعة": seven killed or injured, a mixed figure (§9)
+                    setattr(figs, b.label, None)
+                    setattr(figs, f"{b.label}_qualifier", None)
+                    figs.spans.pop(b.label, None)
     return figs
