@@ -8,10 +8,10 @@ BIN=.venv/bin
 export MARSAD_DB="${MARSAD_DB:-sqlite:///marsad.db}"
 mkdir -p out
 
-echo "== 1. extract: samples/ -> out/events.jsonl"
-$BIN/marsad extract samples/ -o out/events.jsonl
-echo "== 2. ingest: samples/ -> $MARSAD_DB (idempotent; run it twice, nothing doubles)"
-$BIN/marsad ingest samples/
+echo "== 1. extract: samples/*.jsonl -> out/events.jsonl"
+$BIN/marsad extract samples/seeds.jsonl samples/articles.jsonl -o out/events.jsonl
+echo "== 2. ingest: samples/*.jsonl -> $MARSAD_DB (idempotent; run it twice, nothing doubles)"
+$BIN/marsad ingest samples/seeds.jsonl samples/articles.jsonl
 echo "== 3. export: ACLED CSV, UCDP CSV and GeoJSON in out/"
 $BIN/marsad export --format acled -o out/acled.csv
 $BIN/marsad export --format ucdp --incidents -o out/ucdp.csv

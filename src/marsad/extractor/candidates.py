@@ -32,7 +32,9 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
-_LOCATIVE = ("في", "ب", "على", "قرب", "من", "الى", "داخل", "عند", "محيط", "اطراف")
+_LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
+_SINCE = (fold("منذ"), fold("حتى"))
+_TO = fold("إلى")
 _VAGUE_REACH = 50
 _FOREIGN_REACH = 60  # characters: a place abroad is an event's place only next to its cue  # characters: a vague time word dates only the cue it stands next to
 
@@ -204,7 +206,7 @@ def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _
         mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
     report = None
     for m in mentions:
-        since = _before(a, m.start, 8).endswith(("منذ", "حتى"))
+        since = _before(a, m.start, 8).endswith(_SINCE)
         if m.kind == "period" or since:
             # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
             limit = WHOLE_WAR_DAYS if since else BACKGROUND_DAYS
@@ -681,7 +683,7 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
             continue
         if any(s <= t.start and t.end <= e for s, e in covered):
             continue  # جسر الحج is a place, الدفاع المدني a source
-        if _before(a, t.word_start, 6).endswith("الى"):
+        if _before(a, t.word_start, 6).endswith(_TO):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
         found.add(t.label)
     for g in figures.killed_groups:

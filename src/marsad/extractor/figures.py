@@ -59,6 +59,11 @@ class Figures:
         self.spans[fig.kind] = (min(s, fig.start), max(e, fig.end))
 
 
+def _toll_before(text: str, c: Hit, fold) -> bool:
+    """Is the cue the noun of a toll (حصيلة قتلى، حصيلة ضحايا)?"""
+    return fold(text[max(0, c.word_start - 8):c.word_start]).strip().endswith("حصيله")
+
+
 def _crosses(gap: str, cues: list[Hit], a: int, b: int) -> bool:
     """A count and a cue belong together only if no other cue or clause
     punctuation stands between them (استشهاد مدنيين، وجرح ثمانية)."""
@@ -173,6 +178,14 @@ def clause_figures(
                 grp = next(iter(p.flags), "-")
                 if c.label == "killed" and grp != "-":
                     figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + n
+                break
+    # "ارتفعت حصيلة قتلى القصف على X، أمس، إلى نحو 36 شخصاً": the toll is the count after إلى
+    if figs.killed_qualifier is None and any(c.pattern.endswith("حصيله") or _toll_before(text, c, fold)
+                                             for c in cues if c.label == "killed"):
+        for i, q in enumerate(qs):
+            if i not in used and q.value is not None \
+                    and fold(text[max(start, q.start - 5):q.start]).strip().endswith(fold("إلى")):
+                figs.add(Figure("killed", q.value, q.qualifier, q.start, q.end))
                 break
     # A verb cue joined to the next one shares its count when it is vague
     # (استشهاد وإصابة عدد من); a number shared so is killed-or-injured: neither

@@ -1,0 +1,21 @@
+"""Casualty figures that found bugs in the extractor (one test per bug)."""
+
+import marsad
+
+
+def test_a_raised_toll_is_the_count_after_ila_even_across_commas():
+    text = ("ارتفعت حصيلة قتلى القصف الجوي على سوق الخضار في معرة النعمان، أمس الاثنين، "
+            "إلى نحو 36 شخصاً، بحسب ما أفاد به المرصد السوري لحقوق الإنسان.")
+    [e] = marsad.extract(text, published="2019-07-23")
+    assert (e.killed, e.killed_qualifier, e.date) == (36, "approx", "2019-07-22")
+    s, t = e.spans["killed"]
+    assert text[s:t] == "نحو 36"
+
+
+def test_where_the_wounded_were_taken_is_no_target():
+    # folded text spells إلى as الي: the destination check must compare folded forms
+    text = ("استهدف الطيران الحربي حي بعيدين في مدينة حلب، ما أدى إلى سقوط ثلاثة شهداء من المدنيين، "
+            "ونقل الجرحى إلى المستشفيات.")
+    [e] = marsad.extract(text, published="2016-10-01")
+    assert e.location.name == "بعيدين"
+    assert "medical" not in e.targets and "civilians" in e.targets
