@@ -16,12 +16,13 @@ import ahocorasick
 
 from marsad.geo.gazetteer import Gazetteer, data_rows, load
 from marsad.geo.variants import clean
+from marsad.text.normalize import fold
 
 # letters that can be glued before a word: و ف (and), ب (in), ل (to), ك (like)
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
 # words before a stop-listed name that, with an admin place right after it,
 # make it a place: 'في الثورة بريف الرقة'
-PREPOSITIONS = frozenset({"في", "على", "قرب", "من", "الى", "نحو", "باتجاه", "داخل", "حول"})
+PREPOSITIONS = frozenset(fold(w) for w in ("في", "على", "قرب", "من", "إلى", "نحو", "باتجاه", "داخل", "حول"))  # folded: إلى is الي
 # words that end an unknown name after a class word ('قرية زينون في ...')
 NAME_STOPS = frozenset(clean(r[0]) for r in data_rows("namestops.tsv"))
 ADMIN_GAP = 2  # an admin place confirming a weak name must follow it at once ('في الضمير بريف دمشق')
