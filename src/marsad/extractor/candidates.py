@@ -261,6 +261,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         unknown_here = "unknown" in ctx_kinds
         if "wholewar" in ctx_kinds or "history" in ctx_kinds:
             continue
+        if not ctx_kinds & {"claim", "unknown"} and not a.cues("casualties", cs, ce) \
+                and all(h.label == "none" for h in a.cues("event_types", cs, ce)):
+            _quiet_clause(a, clause, ctx, state)  # reports no violence: only what it tells later clauses
+            continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
         type_hits = [h for h in a.cues("event_types", cs, ce)
@@ -441,6 +445,30 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         _remember_series(state, types, roles)
     _later_attribution(out, series_anywhere)
     return out
+
+
+def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) -> None:
+    """A clause that reports no violence still names sources, attackers and
+    towns that later clauses refer back to."""
+    cs, ce = clause.start, clause.end
+    sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
+    if not sources:
+        s_start, s_end = a.sentences[clause.sentence]
+        sources = clause_sources(a.text, a.cues("sources", s_start, s_end),
+                                 _kinds(a.cues("context", s_start, s_end), "attribution"))
+    if sources:
+        state.sources = sources
+    actors = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])
+              and not _describes_source(a, h)]
+    roles = clause_roles(actors, _kinds(ctx, "victim"), _kinds(ctx, "agent"), [],
+                         [t for t in a.cues("targets", cs, ce) if t.label == "military"],
+                         [(q.start, q.end) for q in a.quantities_in(cs, ce)])
+    if roles.agents:
+        state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
+    towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
+             and p.place.precision == "community"]
+    if towns:
+        state.last_town = towns[-1]
 
 
 def _later_attribution(out: list[Candidate], series_anywhere: dict) -> None:
