@@ -33,6 +33,9 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 _LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
+_NOT_THE_SCENE = tuple(fold(w) for w in (
+    "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من"))
+_PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _SINCE = (fold("منذ"), fold("حتى"))
 _TO = fold("إلى")
 _VAGUE_REACH = 50
@@ -116,8 +119,8 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = _before(a, p.outer_start, 14)
-        if before.endswith(_BORDER) or _backing(before) or before.endswith(("يتخذ من", "ومقره في", "مقره في")):
-            continue  # "المرصد الذي يتخذ من لندن مقراً له": the source's seat, not a place of events
+        if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE):
+            continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
         if places and p.outer_start - places[-1].end <= 60 and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
@@ -249,8 +252,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     state = _State()
     _seed_series_from_title(a, state)
     out: list[Candidate] = []
-    blocked = [(h.start, h.end) for h in a.hits["actors"] if len(h.pattern) > 4] + [
-        (h.start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
+    # names of actors and sources are no places (قوات سوريا الديمقراطية، السويداء 24)
+    blocked = [(h.word_start, h.end) for h in a.hits["actors"] if len(h.pattern) > 4] + [
+        (h.word_start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
     ]
     framing = _framing(a)
     series_anywhere: dict[str, dict[str, tuple[int, int]]] = {}
@@ -350,11 +354,16 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
+            # "مقتل 22 شخصاً خلال أيار الماضي": a toll over a month or a year
+            or any(m.kind == "period" for m in a.dates_in(cs, ce))
             # "كما قتل ... 68 شخصاً في الأحياء الغربية" right after a toll since the offensive began
             or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and coarse_only)
             # "كشف مكتب التوثيق مقتل 311 ..." then "... منذ بداية الحملة": the toll of that campaign
             or (not types and coarse_only and _tally_nearby(a, clause))
         )
+        if figures.empty:
+            # "ارتكاب 6 مجازر"، "شن هجمات": a pattern of violence with no toll is no incident (§12)
+            types = [t for t in types if not all("weak" in h.flags and h.pattern.endswith(_PLURALS) for h in t.cues)]
         types = _coreference(types, places, out, framing, figures)
         if not types and claim and claimants and places and targets:
             # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك"
@@ -577,8 +586,6 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
         return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
     if framing in ("chemical_weapon", "suicide_bomb"):
         return [TypeCue(framing, types[0].cues)]
-    if figures.empty and any(fold(h.pattern) in ("هجمات", "الهجمات") for h in types[0].cues):
-        return []  # "شن هجمات" with no toll: a pattern, not one incident (§12)
     return types
 
 
@@ -711,6 +718,9 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
             continue
         if any(s <= t.start and t.end <= e for s, e in covered):
             continue  # جسر الحج is a place, الدفاع المدني a source
+        if any(0 <= t.word_start - src.end <= 6 and fold(a.text[src.end:t.word_start]).strip() in ("في", "ب", "")
+               for src in a.cues("sources", clause.start, clause.end)):
+            continue  # "مصدر طبي في مشفى الرازي": the hospital that reports, not one that was hit
         if _before(a, t.word_start, 6).endswith(_TO):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
         found.add(t.label)

@@ -169,8 +169,9 @@ def clause_figures(
             continue
         # no count: a person noun right after the cue (مقتل عنصر، استشهاد مدنيين)
         for p in persons:
-            if id(p) in used_persons or any(0 <= p.word_start - q.num_end <= 2 for q in qs):
-                continue  # already counted, or the noun of a count (أصيب 12 مدنياً)
+            if id(p) in used_persons or any(0 <= p.word_start - q.num_end <= 2 or q.start <= p.start < q.end
+                                            for q in qs):
+                continue  # already counted, the noun of a count (أصيب 12 مدنياً) or part of one (عدد آخر)
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
                 used_persons.add(id(p))
                 n = int(p.label)
