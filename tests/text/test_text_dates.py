@@ -151,3 +151,14 @@ def test_reference_at_the_edge_of_the_calendar_gives_no_day_instead_of_crashing(
     assert (m.date, m.kind) == (None, "relative")
     [m] = find_dates("قصف الخميس", dt.date(9999, 12, 31))
     assert m.date is not None and m.date.weekday() == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("في 12 آذار/مارس 2019", dt.date(2019, 3, 12)),
+    ("في 30 كانون الأول/ديسمبر الماضي", dt.date(2018, 12, 30)),
+    ("يوم 5 أيار / مايو", dt.date(2019, 5, 5)),
+])
+def test_a_month_named_twice_levantine_and_egyptian_is_one_date(text, expected):
+    [m] = find_dates(text, dt.date(2019, 5, 14))
+    assert (m.date, m.kind) == (expected, "absolute")
+    assert text[m.start:m.end].endswith(("2019", "الماضي", "مايو"))  # the span covers both names

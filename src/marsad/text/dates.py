@@ -194,7 +194,13 @@ def _month(tokens: Sequence[Tok], i: int) -> tuple[int, int, bool] | None:
     if m is None:
         return None
     name = " ".join(t.norm for t in tokens[m.first:m.last + 1])[len(m.prefix):]
-    return int(m.payload[0]), m.last, name in _ambiguous_months()
+    month, last = int(m.payload[0]), m.last
+    # 'آذار/مارس', 'كانون الأول/ديسمبر': the Levantine and the Egyptian name of one month
+    if _at(tokens, last + 2) is not None and tokens[last + 1].norm == "/":
+        other = match_at(tokens, last + 2, table("months.tsv"))
+        if other is not None and int(other.payload[0]) == month:
+            last = other.last
+    return month, last, name in _ambiguous_months()
 
 
 def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
