@@ -438,8 +438,6 @@ def test_event_in_turkey():
     assert e.killed == 1
 
 
-@xfail("§7 an armed_clash lists every side: a PKK attack killing a Turkish soldier gives "
-       "perpetrators ['other'] only; the Turkish side (جندي تركي) is left out")
 def test_attack_on_soldiers_lists_both_sides():
     e = one("قتل جندي تركي في هجوم لحزب العمال الكردستاني على قاعدة عسكرية في ولاية هكاري اليوم.")
     assert e.perpetrators == ["other", "turkey"]

@@ -98,8 +98,26 @@ class Analysis:
         return False
 
 
+def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: list[int]) -> list[int]:
+    """Where a second toll starts after a comma: "…في كفرسجنة، وقتل 4 آخرون في …"
+    and the lists of SOHR bulletins: "…على كفرنبل، و3 جراء قصف على خان شيخون"."""
+    starts = [h.word_start for h in within(toll_starts, s + 1, e)]
+    starts += [c - 1 for c in count_starts if s + 1 < c < e and text[c - 1] == "و"]
+    return [c for c in starts if c - s > 15 and text[c] == "و"
+            and text[max(s, c - 3):c].rstrip().endswith(("،", ","))]
+
+
+def _has_place(places: list[PlaceMention], s: int, cut: int, e: int) -> bool:
+    """Split only between two reports that each name their place; otherwise the
+    comma joins one report ("قتل ستة مدنيين، وأصيب عشرة آخرون في قصف على X")."""
+    before = any(s <= p.start < cut for p in places)
+    after = any(cut <= p.start < e for p in places)
+    return before and after
+
+
 def _clauses(
-    text: str, sentences: list[tuple[int, int]], boundaries: list[Hit], toll_starts: list[Hit]
+    text: str, sentences: list[tuple[int, int]], boundaries: list[Hit], toll_starts: list[Hit],
+    count_starts: list[int], places: list[PlaceMention],
 ) -> list[Clause]:
     clauses: list[Clause] = []
     paragraph = 0
@@ -109,9 +127,7 @@ def _clauses(
             paragraph += 1
         prev_end = e
         cuts = [h.start for h in within(boundaries, s + 1, e) if h.start - s > 15]
-        cuts += [h.word_start for h in within(toll_starts, s + 1, e)
-                 if h.word_start - s > 15 and text[max(s, h.word_start - 3):h.word_start].rstrip().endswith(("،", ","))
-                 and text[h.word_start] == "و"]
+        cuts += [c for c in _toll_cuts(text, s, e, toll_starts, count_starts) if _has_place(places, s, c, e)]
         cuts.sort()
         bounds = [s, *cuts, e]
         for a, b in zip(bounds, bounds[1:]):
@@ -131,15 +147,19 @@ def analyse(text: str, reference: dt.date | None, title: str | None = None) -> A
     if title:
         tnorm = normalize(title)
         title_hits = lexicon(*VOCABULARIES).find_all(tnorm)
+    places = find_places(text, title=title)
+    quantities = find_quantities(text)
+    clauses = _clauses(text, sentences, boundaries, [h for h in hits["casualties"] if "verb" in h.flags],
+                       [q.start for q in quantities], places)
     return Analysis(
         text=text,
         norm=norm,
         reference=reference,
         sentences=sentences,
-        clauses=_clauses(text, sentences, boundaries, [h for h in hits["casualties"] if "verb" in h.flags]),
+        clauses=clauses,
         hits=hits,
-        places=find_places(text, title=title),
+        places=places,
         dates=find_dates(text, reference),
-        quantities=find_quantities(text),
+        quantities=quantities,
         title_hits=title_hits,
     )

@@ -34,7 +34,9 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 _LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
 _NOT_THE_SCENE = tuple(fold(w) for w in (
-    "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من"))
+    "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من",
+    # where the fire came from, not where it fell
+    "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها"))
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _SINCE = (fold("منذ"), fold("حتى"))
 _TO = fold("إلى")
@@ -125,6 +127,8 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
+        if places and _container_of(a, places[-1], p):
+            continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
         places.append(p)
     places = _drop_landmarks(a, places)
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
@@ -151,6 +155,23 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
 _FRONT = ("محور", "محاور", "جبهه", "جبهات")
 _IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلده", "في قريه", "بقريه", "في محيط مدينه",
                   "في محيط بلده", "في حي", "بحي")
+
+
+def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is *second* named right after *first* as the place that contains it (X بـY، X في Y)?"""
+    gap = a.text[first.end:second.outer_start]
+    glued = fold(a.text[second.outer_start:second.start]).strip()
+    if gap.strip(" ،,") or not (glued.startswith("ب") or fold(gap).strip() == "في"):
+        return False
+    if first.place is None:
+        return second.place is not None and second.place.precision != "neighbourhood"
+    if second.place is None:
+        return False
+    return inside(first, second) or _SPECIFIC.get(first.place.precision, 9) < _SPECIFIC.get(second.place.precision, 9)
+
+
+_SPECIFIC = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3, "region": 4, "governorate": 5,
+             "country": 6}
 
 
 def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMention]:
@@ -271,8 +292,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
+        responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
         type_hits = [h for h in a.cues("event_types", cs, ce)
-                     if not any(s <= h.start and h.end <= e for s, e in local_blocked)
+                     if not any(s <= h.start < e for s, e in responded)  # "ردا على الهجوم الكيماوي"
                      and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
         # "منذ بدء الهجوم": the campaign's word names the type only if nothing else does
         unframed = [h for h in type_hits if not any(s <= h.start and h.end <= e for s, e in framed)]
@@ -355,7 +377,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
             # "مقتل 22 شخصاً خلال أيار الماضي": a toll over a month or a year
-            or any(m.kind == "period" for m in a.dates_in(cs, ce))
+            or (any(m.kind == "period" for m in a.dates_in(cs, ce))
+                and not any(m.date is not None for m in a.dates_in(cs, ce)))
             # "كما قتل ... 68 شخصاً في الأحياء الغربية" right after a toll since the offensive began
             or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and coarse_only)
             # "كشف مكتب التوثيق مقتل 311 ..." then "... منذ بداية الحملة": the toll of that campaign

@@ -60,6 +60,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]
             continue
         if t == "remote_explosive" and "suicide_bomb" in kinds:
             continue  # "التفجير" of a car driven by a suicide bomber
+        if t == "suicide_bomb" and any("air" in o.flags and 0 <= h.norm_start - o.norm_end <= _ADJACENT for o in cues):
+            continue  # "طائرة مسيرة انتحارية": a drone strike is an air strike (§4)
         kept.append(h)
     groups: dict[str, list[Hit]] = {}
     for h in kept:
