@@ -14,6 +14,7 @@ require re-sweeping from *d*, starting from the incidents still open then.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from marsad.link.rules import UNDATED_WINDOW_DAYS, Report, link_reason
@@ -22,27 +23,44 @@ Cluster = list[tuple[Report, str]]  # (report, why it joined); the first is the 
 ANCHOR = "first report of this incident"
 
 
+class Sweep:
+    """The sweep's state, fed one report at a time in :meth:`Report.sort_key` order.
+
+    ``open_`` holds ``(anchor day, members)`` of the incidents a report of the
+    current day may still join, in the order they were opened.
+    """
+
+    def __init__(self, start: Sequence[Cluster] = ()) -> None:
+        self.clusters: list[Cluster] = list(start)
+        self.open_: list[tuple[dt.date, Cluster]] = [
+            (min(m.ref_day for m, _ in c), c) for c in start]
+        self._day: dt.date | None = None
+
+    def add(self, report: Report) -> None:
+        day = report.ref_day
+        if day != self._day:
+            self._day = day
+            self.open_ = [(d, c) for d, c in self.open_ if (day - d).days <= UNDATED_WINDOW_DAYS]
+        for _, members in self.open_:
+            # complete linkage: every member must agree; the first one's reason is kept
+            reason = link_reason(members[0][0], report)
+            if reason and all(link_reason(m, report) for m, _ in members[1:]):
+                members.append((report, reason))
+                return
+        members = [(report, ANCHOR)]
+        self.clusters.append(members)
+        self.open_.append((day, members))
+
+
 def sweep(reports: Iterable[Report], start: Sequence[Cluster] = ()) -> list[Cluster]:
     """Complete-linkage sweep of dated *reports*, continuing the open incidents *start*.
 
     Returns *start*'s clusters (extended in place) followed by the new ones.
     """
-    clusters = list(start)
-    open_ = list(start)
+    state = Sweep(start)
     for report in sorted(reports, key=Report.sort_key):
-        day = report.ref_day
-        open_ = [c for c in open_
-                 if (day - min(m.ref_day for m, _ in c)).days <= UNDATED_WINDOW_DAYS]
-        for members in open_:
-            reasons = [link_reason(m, report) for m, _ in members]
-            if all(reasons):
-                members.append((report, reasons[0]))
-                break
-        else:
-            members = [(report, ANCHOR)]
-            clusters.append(members)
-            open_.append(members)
-    return clusters
+        state.add(report)
+    return state.clusters
 
 
 def cluster(reports: Sequence[Report]) -> list[Cluster]:

@@ -14,6 +14,8 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+from array import array
 from collections.abc import Iterable
 
 import sqlalchemy as sa
@@ -52,11 +54,40 @@ def jaccard(a: set[int], b: set[int]) -> float:
     return len(a & b) / len(a | b) if a or b else 0.0
 
 
+def _signature(grams: set[int]) -> list[int]:
+    """``[min((a * g + b) % P for g in grams) for a, b in _PERMS]``, computed packed.
+
+    Every shingle gets a 128-bit slot of one big integer, so each permutation
+    is a handful of big-integer operations instead of a Python loop over the
+    shingles: ``a * g + b < 2**126`` never carries into the next slot, and
+    ``% P`` for the Mersenne prime ``P = 2**61 - 1`` is two folds
+    (``x = (x & P) + (x >> 61)``) and one conditional subtraction, done in
+    every slot at once with masks. Same values as the plain formula (tested).
+    """
+    n = len(grams)
+    slots = array("Q", bytes(16 * n))
+    slots[0::2] = array("Q", grams)  # shingle hashes are 64-bit
+    packed = int.from_bytes(slots.tobytes(), sys.byteorder)
+    ones = int.from_bytes((array("Q", [1, 0]) * n).tobytes(), sys.byteorder)
+    low61, low67, low6 = ones * _PRIME, ones * ((1 << 67) - 1), ones * 63
+    size = 16 * n
+    sig = []
+    for a, b in _PERMS:
+        x = a * packed + b * ones
+        x = (x & low61) + ((x >> 61) & low67)  # < 2**66 per slot, same residue
+        x = (x & low61) + ((x >> 61) & low6)  # < 2**61 + 32
+        x -= (((x + ones) >> 61) & ones) * _PRIME  # slots >= P lose P: now < P
+        values = array("Q")
+        values.frombytes(x.to_bytes(size, sys.byteorder))
+        sig.append(min(values[0::2]))
+    return sig
+
+
 def band_keys(grams: set[int]) -> list[str]:
     """The LSH band keys of a document's shingles."""
     if not grams:
         return []
-    sig = [min(((a * g + b) % _PRIME) & _MASK for g in grams) for a, b in _PERMS]
+    sig = _signature(grams)
     return [f"{i:02d}" + hashlib.blake2b(repr(sig[i * ROWS:(i + 1) * ROWS]).encode(),
                                           digest_size=8).hexdigest()
             for i in range(BANDS)]
@@ -102,3 +133,78 @@ def assign_duplicates(session: Session, docs: Iterable[DocumentRow]) -> set[str]
             doc.duplicate_of = original
             changed.add(doc.id)
     return changed
+
+
+# ---------------------------------------------------------------- batches
+
+IN_CHUNK = 500  # ids per IN (...) list: well under SQLite's and pg8000's parameter limits
+
+
+def chunked(values: Iterable, size: int = IN_CHUNK) -> Iterable[list]:
+    items = list(values)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def near_map(session: Session, ids: Iterable[str],
+             grams: dict[str, set[int]]) -> dict[str, list[str]]:
+    """Confirmed near-duplicates (ids) of each stored document *ids*, a few queries in all.
+
+    The same answer as :func:`near_duplicates` for each; *grams* caches
+    shingles by document id (missing ones are read from ``text_norm``).
+    """
+    ids = list(dict.fromkeys(ids))
+    bands_of: dict[str, set[str]] = {i: set() for i in ids}
+    for part in chunked(ids):
+        for doc_id, band in session.execute(sa.select(DocumentBand.document_id, DocumentBand.band)
+                                            .where(DocumentBand.document_id.in_(part))):
+            bands_of[doc_id].add(band)
+    sharing: dict[str, list[str]] = {}
+    for part in chunked(set().union(*bands_of.values())):
+        for band, doc_id in session.execute(sa.select(DocumentBand.band, DocumentBand.document_id)
+                                            .where(DocumentBand.band.in_(part))):
+            sharing.setdefault(band, []).append(doc_id)
+    candidates = {i: {c for b in bands_of[i] for c in sharing.get(b, ())} - {i} for i in ids}
+    need = (set(ids) | set().union(*candidates.values())) - grams.keys()
+    for part in chunked(need):
+        for doc_id, text_norm in session.execute(sa.select(DocumentRow.id, DocumentRow.text_norm)
+                                                 .where(DocumentRow.id.in_(part))):
+            grams[doc_id] = shingles(text_norm)
+    return {i: [c for c in candidates[i] if jaccard(grams[i], grams[c]) >= THRESHOLD]
+            for i in ids}
+
+
+def assign_duplicates_batch(session: Session, ids: Iterable[str], grams: dict[str, set[int]],
+                            also: Iterable[str] = ()) -> set[str]:
+    """:func:`assign_duplicates` for the stored documents *ids* at once (plus *also*).
+
+    Recomputes ``duplicate_of`` for *ids*, their near-duplicates and *also*
+    (former neighbours of updated documents) from the bands now stored; returns
+    the ids whose value changed. Each document's original depends only on its
+    current near-duplicates, so this equals storing the documents one by one.
+    """
+    near = near_map(session, ids, grams)
+    todo = set(near) | set(also) | {n for ns in near.values() for n in ns}
+    if todo - near.keys():
+        near.update(near_map(session, todo - near.keys(), grams))
+    involved = todo | {n for i in todo for n in near[i]}
+    keys: dict[str, tuple[str, str]] = {}
+    current: dict[str, str | None] = {}
+    for part in chunked(involved):
+        for doc_id, published, dup in session.execute(
+                sa.select(DocumentRow.id, DocumentRow.published, DocumentRow.duplicate_of)
+                .where(DocumentRow.id.in_(part))):
+            keys[doc_id] = (published or "9999", doc_id)
+            current[doc_id] = dup
+    changed: dict[str, str | None] = {}
+    for doc_id in todo:
+        first = min([doc_id, *near[doc_id]], key=keys.__getitem__)
+        original = None if first == doc_id else first
+        if current[doc_id] != original:
+            changed[doc_id] = original
+    if changed:
+        table = DocumentRow.__table__
+        session.execute(table.update().where(table.c.id == sa.bindparam("b_id"))
+                        .values(duplicate_of=sa.bindparam("b_dup")),
+                        [{"b_id": k, "b_dup": v} for k, v in sorted(changed.items())])
+    return set(changed)

@@ -21,11 +21,11 @@ def parse_day(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value[:10]) if value else None
 
 
-def event_row(event: Event, position: int, published_day: dt.date | None) -> EventRow:
-    """A new (unsaved) row for one extracted event."""
+def event_values(event: Event, position: int, published_day: dt.date | None) -> dict[str, Any]:
+    """The ``events`` columns for one extracted event (no id, document or incident)."""
     loc = event.location
     date = parse_day(event.date)
-    return EventRow(
+    return dict(
         position=position, type=event.type, date=date, ref_day=date or published_day,
         location_name=loc.name, admin1=loc.admin1, country=loc.country,
         precision=loc.precision, pcode=loc.pcode, lat=loc.lat, lon=loc.lon,
@@ -39,6 +39,11 @@ def event_row(event: Event, position: int, published_day: dt.date | None) -> Eve
         injured=event.injured, injured_qualifier=event.injured_qualifier,
         claimed=event.claimed, tally=event.tally,
     )
+
+
+def event_row(event: Event, position: int, published_day: dt.date | None) -> EventRow:
+    """A new (unsaved) row for one extracted event."""
+    return EventRow(**event_values(event, position, published_day))
 
 
 def event_model(row: EventRow) -> Event:
