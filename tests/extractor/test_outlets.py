@@ -71,23 +71,17 @@ SOHR_BULLETIN = (
 SOHR_PUB = "2019-06-05"  # a Wednesday
 
 
-@xfail("§3 one event per place and type: each place in a SOHR enumeration keeps its own weapon; "
-       "the extractor gives both air_strike and shelling at كفرنبل, خان شيخون and الهبيط (6 events)")
 def test_sohr_bulletin_each_place_has_its_own_type():
     found = incidents(SOHR_BULLETIN, SOHR_PUB)
     assert summary(found) == sorted([("كفرنبل", "air_strike"), ("خان شيخون", "shelling"),
                                      ("الهبيط", "air_strike")])
 
 
-@xfail("§9/§5 a bulletin's per-place figures stay with their place and the headline total adds "
-       "nothing: كفرنبل gets killed 18 (the 9 of the lead + the 4, 3, 2) instead of 4")
 def test_sohr_bulletin_first_place_keeps_its_own_toll():
     e = only_at(incidents(SOHR_BULLETIN, SOHR_PUB), "كفرنبل", "air_strike")
     assert (e.killed, e.killed_groups.get("children")) == (4, 2)
 
 
-@xfail("§9 each place keeps its own figure: '3 مواطنين قتلوا جراء قصف مدفعي ... على مدينة خان "
-       "شيخون' gives the خان شيخون shelling killed None (all figures pooled on the first place)")
 def test_sohr_bulletin_later_place_keeps_its_own_toll():
     e = only_at(incidents(SOHR_BULLETIN, SOHR_PUB), "خان شيخون", "shelling")
     assert (e.killed, e.perpetrators) == (3, ["syria_gov"])
@@ -199,8 +193,6 @@ def test_sweida24_kidnapping_is_one_event_at_the_scene():
     assert found[0].date == "2023-05-06"
 
 
-@xfail("§7 'مسلحي تنظيم داعش اختطفوا' names ISIS as the abductor; the abduction at الشبكي "
-       "comes out with perpetrators []")
 def test_isis_mass_abduction_in_sweida_countryside():
     found = incidents("قال موقع سويداء 24 إن مسلحي تنظيم داعش اختطفوا 30 امرأة وطفلاً من قرية الشبكي "
                       "بريف السويداء الشرقي خلال هجومهم يوم الأربعاء.", "2018-07-26")
@@ -821,8 +813,6 @@ def test_hts_takes_darat_izza_from_zenki():
 # ================================================================ drones, figures, coarse places
 
 
-@xfail("§4 a 'طائرة مسيرة انتحارية' (loitering munition) is an air_strike, not a suicide bomber: "
-       "one strike gives both air_strike and suicide_bomb at جورين")
 def test_suicide_drone_on_a_car_is_one_air_strike():
     found = incidents("قتل عنصران من قوات النظام جراء استهداف سيارتهما بطائرة مسيرة انتحارية أطلقتها "
                       "فصائل المعارضة على محور بلدة جورين في سهل الغاب بريف حماة الغربي.", "2023-06-18")
@@ -858,8 +848,6 @@ def test_neighbourhood_b_city_adds_no_city_event():
     assert summary(found) == [("العباسيين", "shelling")]
 
 
-@xfail("§9 killed_groups break down the dead only: 'وجرح طفلان' (children injured) gives "
-       "killed_groups.children 2")
 def test_injured_children_are_not_killed_children():
     e = only_at(incidents(ABBASIYIN, "2018-02-21"), "العباسيين")
     assert (e.killed, e.injured) == (2, 2)

@@ -100,11 +100,16 @@ class Analysis:
 
 def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: list[int]) -> list[int]:
     """Where a second toll starts after a comma: "…في كفرسجنة، وقتل 4 آخرون في …"
-    and the lists of SOHR bulletins: "…على كفرنبل، و3 جراء قصف على خان شيخون"."""
-    starts = [h.word_start for h in within(toll_starts, s + 1, e)]
-    starts += [c - 1 for c in count_starts if s + 1 < c < e and text[c - 1] == "و"]
-    return [c for c in starts if c - s > 15 and text[c] == "و"
-            and text[max(s, c - 3):c].rstrip().endswith(("،", ","))]
+    and the lists of SOHR bulletins: "…على كفرنبل، و3 مواطنين قتلوا …، ومواطنان اثنان
+    قتلا …": a comma, then و, then a toll before the next comma."""
+    cuts = []
+    for i in range(s + 16, e - 1):
+        if text[i] != "و" or not text[max(s, i - 3):i].rstrip().endswith(("،", ",")):
+            continue
+        stop = min([j for j in (text.find("،", i, e), text.find(",", i, e)) if j != -1], default=e)
+        if any(i <= h.word_start < stop for h in within(toll_starts, i, stop)):
+            cuts.append(i)
+    return cuts
 
 
 def _has_place(places: list[PlaceMention], s: int, cut: int, e: int) -> bool:

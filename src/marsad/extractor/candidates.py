@@ -347,7 +347,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             _kinds(ctx, "agent"),
             type_hits,
             [t for t in a.cues("targets", cs, ce) if t.label == "military"],
-            [(q.start, q.end) for q in a.quantities_in(cs, ce)],
+            [(q.start, q.end) for q in a.quantities_in(cs, ce) if not _overlaps_any(q, a.hits["sources"])],
         )
         if roles.agents:
             state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence

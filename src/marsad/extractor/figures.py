@@ -104,8 +104,9 @@ def clause_figures(
 
     def group_of(q: Quantity) -> str | None:
         for g in groups:
-            if q.num_end <= g.start <= q.num_end + 12 and len(_words_between(text, q.num_end, g.start)) <= 1:
-                return g.label
+            if q.num_end <= g.start <= q.num_end + 12 and len(_words_between(text, q.num_end, g.start)) <= 1 \
+                    and not any(q.num_end <= c.start < g.start for c in cues):
+                return g.label  # "20 مدنياً"، not "اثنان وجرح طفلان"
         return None
 
     # Breakdowns first: بينهم 68 طفلاً

@@ -113,6 +113,9 @@ class Lexicon:
                     continue
                 start = end - len(entry.pattern)
                 ws = start
+                if not isalnum(entry.pattern[0]):
+                    found[entry.vocabulary].append((start, end, entry, ws))  # "، هم": punctuation bounds itself
+                    continue
                 while ws > 0 and isalnum(text[ws - 1]):
                     ws -= 1
                 if start - ws > 4:
