@@ -339,7 +339,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # one attributed with "أضاف" / "وفق المصدر نفسه", continues the
             # source named before it
             sources = dict(state.sources)
-        actor_hits = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])
+        said_by = [span for span in sources.values()]  # an actor that is the source speaks, not attacks
+        actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
                       and not _describes_source(a, h)]
         roles = clause_roles(
             actor_hits,
@@ -360,9 +361,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                         series_anywhere.setdefault(family, agents)
                         state.series[family] = agents
         unknown = "unknown" in ctx_kinds
-        claim = "claim" in ctx_kinds
+        claim = "claim" in ctx_kinds or _announced(a, ctx, actor_hits)
         claimants = roles.agents or (state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
-        self_reported = _self_reported(a, cs, ce, roles)
+        self_reported = _self_reported(a, sources)
         targets = _clause_targets(a, clause, figures)
         cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
         date, date_kind, date_span, carries = _clause_date(a, clause, cue_positions, state)
@@ -490,7 +491,8 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
                                  _kinds(a.cues("context", s_start, s_end), "attribution"))
     if sources:
         state.sources = sources
-    actors = [h for h in a.cues("actors", cs, ce) if not _overlaps_any(h, a.hits["sources"])
+    said_by = list(sources.values())
+    actors = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
               and not _describes_source(a, h)]
     roles = clause_roles(actors, _kinds(ctx, "victim"), _kinds(ctx, "agent"), [],
                          [t for t in a.cues("targets", cs, ce) if t.label == "military"],
@@ -527,6 +529,23 @@ def _tally_nearby(a: Analysis, clause: Clause) -> bool:
     return any(h.label == "tally" for h in a.cues("context", s, e))
 
 
+def _announced(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> bool:
+    """"أعلن حزب الله استهداف موقع ..."، "أعلن الحرس الثوري قصف ...": an armed actor
+    announcing the attack it carried out claims it (§7)."""
+    for h in ctx:
+        if h.label == "attribution" and h.pattern in _ANNOUNCE:
+            for actor in actors:
+                if "weak" not in actor.flags and 0 <= actor.start - h.end <= 3:
+                    after = fold(a.text[actor.end:actor.end + 40]).split()
+                    if after and any(w.startswith(_ATTACK_VERBS) for w in after[:4]):
+                        return True
+    return False
+
+
+_ANNOUNCE = (fold("أعلن"), fold("أعلنت"))
+_ATTACK_VERBS = (fold("استهداف"), fold("قصف"), fold("شن"), fold("ضرب"), fold("تنفيذ"))
+
+
 def _describes_source(a: Analysis, h: Hit) -> bool:
     """"وكالة الأناضول الرسمية التركية": a nationality after a source names the
     source's country, not an attacker."""
@@ -538,15 +557,13 @@ def _overlaps_any(h: Hit, others: list[Hit]) -> bool:
     return any(o.start < h.end and h.start < o.end for o in others)
 
 
-def _self_reported(a: Analysis, cs: int, ce: int, roles: Roles) -> set[str]:
-    """Actors that are also the clause's source: the perpetrator announcing its
-    own strike (بحسب بيان للجيش العراقي) makes the event claimed (§7)."""
+def _self_reported(a: Analysis, sources: dict[str, tuple[int, int]]) -> set[str]:
+    """Actors that are also the clause's (attributed) source: the perpetrator
+    announcing its own strike (بحسب بيان للجيش العراقي) makes the event claimed (§7)."""
     codes = set()
-    for s in a.cues("sources", cs, ce):
-        if s.label in ("military", "faction", "government"):
-            for h in a.cues("actors", s.start, s.end + 1):
-                if h.start == s.start and h.end == s.end:
-                    codes.add(h.label)
+    for code, (s, e) in sources.items():
+        if code in ("military", "faction", "government"):
+            codes.update(h.label for h in a.cues("actors", s, e + 1) if h.start == s and h.end == e)
     return codes
 
 

@@ -203,4 +203,6 @@ def clause_figures(
                     setattr(figs, b.label, None)
                     setattr(figs, f"{b.label}_qualifier", None)
                     figs.spans.pop(b.label, None)
+    if figs.killed is not None:  # a breakdown never exceeds the figure it breaks down
+        figs.killed_groups = {g: min(n, figs.killed) for g, n in figs.killed_groups.items()}
     return figs
