@@ -234,6 +234,7 @@ def _write(session: Session, state: _Relink, clusters: list[Cluster], start_ids:
             stored[row["id"]] = {k: row[k] for k in _INCIDENT_COLUMNS}
     available = state.old_ids - set(start_ids)
     updates: list[dict[str, Any]] = []
+    new: list[tuple[Cluster, dict[str, Any]]] = []
     links: dict[int, tuple[int | None, str | None]] = {e: (None, None) for e in state.unlink}
     for n, members in enumerate(clusters):
         values = derive(members)
@@ -244,15 +245,19 @@ def _write(session: Session, state: _Relink, clusters: list[Cluster], start_ids:
             reuse = sorted((i for i in previous if i in available), key=lambda i: (-previous[i], i))
             incident_id = reuse[0] if reuse else None
         if incident_id is None:
-            incident_id = session.execute(incidents.insert().values(
-                locked=False, updated_at=utcnow(), **values)).inserted_primary_key[0]
-        else:
-            available.discard(incident_id)
-            if stored.get(incident_id) != values:
-                updates.append({"b_id": incident_id, "updated_at": utcnow(), **values})
-        for r, why in members:
-            if state.stored[r.event_id] != (incident_id, why):
-                links[r.event_id] = (incident_id, why)
+            new.append((members, values))
+            continue
+        available.discard(incident_id)
+        if stored.get(incident_id) != values:
+            updates.append({"b_id": incident_id, "updated_at": utcnow(), **values})
+        _link(state, links, members, incident_id)
+    if new:  # one INSERT for the batch's new incidents; ids come back in cluster order
+        now = utcnow()
+        stmt = incidents.insert().returning(incidents.c.id, sort_by_parameter_order=True)
+        ids = session.execute(stmt, [{"locked": False, "updated_at": now, **values}
+                                     for _, values in new]).scalars().all()
+        for (members, _), incident_id in zip(new, ids, strict=True):
+            _link(state, links, members, incident_id)
     if updates:
         session.execute(incidents.update().where(incidents.c.id == sa.bindparam("b_id")), updates)
     if links:
@@ -265,6 +270,13 @@ def _write(session: Session, state: _Relink, clusters: list[Cluster], start_ids:
                                                    incidents.c.id.not_in(orphans),
                                                    incidents.c.locked.is_(False)))
     session.expire_all()
+
+
+def _link(state: _Relink, links: dict[int, tuple[int | None, str | None]], members: Cluster,
+          incident_id: int) -> None:
+    for r, why in members:
+        if state.stored[r.event_id] != (incident_id, why):
+            links[r.event_id] = (incident_id, why)
 
 
 def relink_all(session: Session) -> int:

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sys
 from array import array
 from collections.abc import Iterable
@@ -25,6 +26,7 @@ from marsad.store.schema import DocumentBand, DocumentRow
 from marsad.text.normalize import fold
 
 THRESHOLD = 0.8
+_WORDS = re.compile(r"[^\W_]+")  # \w less '_' is exactly str.isalnum()
 SHINGLE = 5
 BANDS, ROWS = 16, 4
 _PRIME = (1 << 61) - 1
@@ -44,7 +46,7 @@ def content_hash(title: str | None, text: str) -> str:
 
 def shingles(text_norm: str) -> set[int]:
     """Hashed word 5-grams of folded text (punctuation ignored)."""
-    words = "".join(c if c.isalnum() else " " for c in text_norm).split()
+    words = _WORDS.findall(text_norm)  # runs of str.isalnum() characters
     grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big")
             for g in grams if g}
