@@ -307,8 +307,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
 
         types = clause_types(type_hits, _assault)
-        if "foiled" in ctx_kinds:
-            types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         if "threat" in ctx_kinds:
             types = []
         if not roles_agents_in(a, cs, ce):
@@ -327,6 +325,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             figures = Figures()
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
+        if "foiled" in ctx_kinds and figures.empty:
+            # intercepted and harmless (§4); with a toll, the attack happened whatever was shot down
+            types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         s_start, s_end = a.sentences[clause.sentence]
         sentence_ctx = a.cues("context", s_start, s_end)
         sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
@@ -340,6 +341,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # source named before it
             sources = dict(state.sources)
         said_by = [span for span in sources.values()]  # an actor that is the source speaks, not attacks
+        announcer = _announcer(a, ctx, a.cues("actors", cs, ce))
         actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
                       and not _describes_source(a, h)]
         roles = clause_roles(
@@ -361,8 +363,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                         series_anywhere.setdefault(family, agents)
                         state.series[family] = agents
         unknown = "unknown" in ctx_kinds
-        claim = "claim" in ctx_kinds or _announced(a, ctx, actor_hits)
-        claimants = roles.agents or (state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
+        claim = "claim" in ctx_kinds or bool(announcer)
+        claimants = announcer or roles.agents or (
+            state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
         self_reported = _self_reported(a, sources)
         targets = _clause_targets(a, clause, figures)
         cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
@@ -433,7 +436,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             same_day = not own_day or all(c.date in (None, date) or c.date_kind != "explicit" for c in state.focus)
             if recent and same_day and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
-                           "update" in ctx_kinds)
+                           "update" in ctx_kinds, {} if unknown else roles.agents)
                 _remember_series(state, types, roles)
                 continue
             if own_day and not recent:
@@ -529,17 +532,17 @@ def _tally_nearby(a: Analysis, clause: Clause) -> bool:
     return any(h.label == "tally" for h in a.cues("context", s, e))
 
 
-def _announced(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> bool:
+def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tuple[int, int]]:
     """"أعلن حزب الله استهداف موقع ..."، "أعلن الحرس الثوري قصف ...": an armed actor
     announcing the attack it carried out claims it (§7)."""
     for h in ctx:
         if h.label == "attribution" and h.pattern in _ANNOUNCE:
             for actor in actors:
-                if "weak" not in actor.flags and 0 <= actor.start - h.end <= 3:
+                if "weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3:
                     after = fold(a.text[actor.end:actor.end + 40]).split()
-                    if after and any(w.startswith(_ATTACK_VERBS) for w in after[:4]):
-                        return True
-    return False
+                    if any(w.startswith(_ATTACK_VERBS) for w in after[:4]):
+                        return {actor.label: (actor.start, actor.end)}
+    return {}
 
 
 _ANNOUNCE = (fold("أعلن"), fold("أعلنت"))
@@ -596,7 +599,8 @@ def _late_date(out: list[Candidate], types: list[TypeCue], date, date_span) -> N
         undated[0].date, undated[0].date_kind, undated[0].date_span = date, "explicit", date_span
 
 
-def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update) -> None:
+def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update,
+               agents: dict[str, tuple[int, int]]) -> None:
     """A clause that goes on about the event in focus, naming no place of its
     own: its toll, its day, its victims and its source belong to that event."""
     first = focus[0]
@@ -605,6 +609,8 @@ def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, t
     for c in focus:
         if c.date_kind == "default" and date_kind == "explicit" and a.dates_in(clause.start, clause.end):
             c.date, c.date_kind, c.date_span = date, date_kind, date_span
+        if not c.perpetrators and not c.perpetrator_unknown and agents:
+            c.perpetrators.update(agents)  # "واتهمت موسكو ودمشق إسرائيل بتنفيذ الضربة" (§7: any attribution)
         c.targets |= targets
         for code, span in sources.items():
             c.sources.setdefault(code, span)

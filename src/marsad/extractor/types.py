@@ -45,8 +45,12 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]
         ):
             continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue after it names it
         if t == "armed_clash" and "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) \
-                and kinds - {"armed_clash", "territory_change"} and not on_positions(h):
-            continue  # "هجوم دوما" in a report of the chemical attack is that attack
+                and kinds - {"armed_clash", "territory_change"} \
+                and not (on_positions(h) and not any(
+                    o.label in ("air_strike", "shelling") and abs(o.start - h.start) <= 60 for o in cues)):
+            # "هجوم دوما" in a report of the chemical attack is that attack; a missile
+            # attack on an airport is the missiles, an assault on positions is fighting
+            continue
         if "weapon" in h.flags and has_air:
             continue
         if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
