@@ -107,3 +107,64 @@ def test_near_duplicate_counts_once(db):
         assert {d: queries.get_document(s, d)["duplicate_of"] for d in ("wire", "copy", "first")} == \
             {"wire": "first", "copy": "first", "first": None}
         assert queries.list_incidents(s) == []
+
+
+def test_shuffled_samples_link_as_in_order(tmp_path):
+    """`marsad ingest` of the sample articles in another order: same incidents and figures."""
+    from click.testing import CliRunner
+
+    from marsad.cli import main
+    from marsad.store.db import open_db
+
+    lines = (SAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    runs = []
+    for n, seed in enumerate([None, 3, 11]):
+        order = lines[:]
+        if seed is not None:
+            random.Random(seed).shuffle(order)
+        path = tmp_path / f"articles{n}.jsonl"
+        path.write_text("".join(order), encoding="utf-8")
+        url = f"sqlite:///{tmp_path / f's{n}.db'}"
+        result = CliRunner().invoke(main, ["ingest", str(path), "--events", str(SAMPLES / "events.jsonl"),
+                                           "--db", url, "--batch-size", "2"])
+        assert result.exit_code == 0, result.output
+        factory = open_db(url)
+        runs.append(grouping(factory))
+        factory.kw["bind"].dispose()
+    assert runs[0] == runs[1] == runs[2]
+    assert len(runs[0]) == 4
+
+
+def _series(n_docs=120):
+    """Documents over five weeks on a few places, so incidents chain across days."""
+    places = ["الصاخور", "حلب", "أعزاز", "دوما", "خان شيخون", "إدلب"]
+    batch = []
+    for i in range(n_docs):
+        day = f"2024-03-{1 + (i * 7) % 28:02d}"
+        events = [make_event(places[i % 6], date=day if i % 5 else None, killed=i % 7,
+                             type=["air_strike", "shelling", "attack"][i % 3],
+                             perpetrators=["russia"] if i % 4 == 0 else [])]
+        if i % 3 == 0:
+            events.append(make_event(places[(i + 2) % 6], date=day, injured=i % 4))
+        batch.append((make_doc(f"s{i:03d}", source=f"S{i % 4}", published=day), events))
+    return batch
+
+
+def test_backfill_stops_early_and_equals_a_full_relink(tmp_path):
+    """Old days ingested after newer ones: the bounded relink equals relinking everything."""
+    from marsad.store.db import open_db
+
+    batch = _series()
+    late_first = sorted(batch, key=lambda b: b[0].published, reverse=True)
+    factory = open_db(f"sqlite:///{tmp_path / 'b.db'}")
+    for i in range(0, len(late_first), 7):
+        save(factory, late_first[i:i + 7])
+    incremental = grouping(factory)
+    with factory() as s, s.begin():
+        relink_all(s)
+    assert grouping(factory) == incremental
+    in_order = open_db(f"sqlite:///{tmp_path / 'o.db'}")
+    for i in range(0, len(batch), 11):
+        save(in_order, sorted(batch, key=lambda b: b[0].published)[i:i + 11])
+    assert grouping(in_order) == incremental
+    assert any(len(members) > 2 for members, *_ in incremental)

@@ -14,11 +14,11 @@ def test_resolve_url_precedence(monkeypatch):
 def test_open_upgrades_to_head_and_is_repeatable(db_url):
     factory = open_db(db_url)
     engine = factory.kw["bind"]
-    assert current_revision(engine) == "0001"
+    assert current_revision(engine) == "0002"
     names = set(sa.inspect(engine).get_table_names())
     assert {"documents", "events", "incidents", "api_tokens", "audit_log"} <= names
     open_db(db_url)  # a second open is a no-op, not an error
-    assert current_revision(make_engine(db_url)) == "0001"
+    assert current_revision(make_engine(db_url)) == "0002"
 
 
 def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path):
@@ -26,3 +26,23 @@ def test_sqlite_runs_in_wal_with_foreign_keys(tmp_path):
     with factory() as s:
         assert s.execute(sa.text("PRAGMA journal_mode")).scalar() == "wal"
         assert s.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_a_0001_database_upgrades_to_the_models(db_url):
+    """Existing databases get 0002's index; the migrated schema equals the models."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from marsad.store.db import upgrade
+    from marsad.store.schema import Base
+
+    engine = make_engine(db_url)
+    upgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    open_db(db_url)
+    assert current_revision(engine) == "0002"
+    indexes = {ix["name"] for ix in sa.inspect(engine).get_indexes("incidents")}
+    assert "ix_incidents_locked" in indexes
+    with engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    engine.dispose()

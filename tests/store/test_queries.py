@@ -121,3 +121,21 @@ def test_split_and_merge(filled):
         actions = [a.action for a in s.scalars(sa.select(AuditLog).order_by(AuditLog.id))]
         assert actions == ["split", "merge", "merge"]
         assert s.scalar(sa.select(sa.func.count()).select_from(IncidentRow)) == 4
+
+
+def test_packed_minhash_equals_the_plain_formula():
+    import random
+
+    from marsad.store import dedup
+
+    def plain(grams):
+        return [min(((a * g + b) % dedup._PRIME) & dedup._MASK for g in grams) for a, b in dedup._PERMS]
+
+    rng = random.Random(5)
+    edge = [0, 1, dedup._PRIME - 1, dedup._PRIME, dedup._PRIME + 1, 2**63, 2**64 - 1]
+    for _ in range(200):
+        grams = {rng.choice(edge + [rng.getrandbits(64)] * 4) for _ in range(rng.randint(1, 30))}
+        assert dedup._signature(grams) == plain(grams)
+    text = dedup.normalised_text("عنوان", " ".join(f"كلمة{i}" for i in range(300)))
+    grams = dedup.shingles(text)
+    assert dedup._signature(grams) == plain(grams)

@@ -96,7 +96,7 @@ class IncidentRow(Base):
     targets: Mapped[list[Any]] = mapped_column(sa.JSON, default=list)
     explanation: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
     # set by a reviewer's split/merge: the linker then leaves its membership alone
-    locked: Mapped[bool] = mapped_column(default=False)
+    locked: Mapped[bool] = mapped_column(default=False, index=True)  # relinking reads the locked ones
     updated_at: Mapped[dt.datetime] = mapped_column(
         sa.DateTime(timezone=True), default=utcnow, onupdate=utcnow
     )
