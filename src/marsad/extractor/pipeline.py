@@ -14,12 +14,21 @@ def extract_document(doc: Document) -> DocumentEvents:
     """Extract the events of one document (codebook §2)."""
     if not doc.text.strip():
         return DocumentEvents(id=doc.id, events=[])
-    a = analyse(doc.text, doc.published_day, doc.title)
+    events = [_to_event(c) for c in _read(doc.text, doc.published_day, doc.title)]
+    if not events and doc.title:
+        # The headline alone names the place or the toll of the only incident: use
+        # it, marked as such, since its offsets point into the title, not the text.
+        events = [_to_event(c, from_title=True) for c in _read(doc.title, doc.published_day, None)]
+    return DocumentEvents(id=doc.id, events=events)
+
+
+def _read(text: str, published: dt.date | None, title: str | None) -> list[Candidate]:
+    a = analyse(text, published, title)
     cands = read_clauses(a)
     resolve_bombardment(cands, a)
     events = summary_and_detail(merge(cands))
     events.sort(key=lambda c: (c.tally, c.evidence[0][0], c.place.start))
-    return DocumentEvents(id=doc.id, events=[_to_event(c) for c in events])
+    return events
 
 
 def extract(
@@ -35,7 +44,7 @@ def extract(
     return extract_document(Document(id=doc_id, text=text, title=title, published=published)).events
 
 
-def _to_event(c: Candidate) -> Event:
+def _to_event(c: Candidate, from_title: bool = False) -> Event:
     f = c.figures
     spans: dict[str, tuple[int, int]] = {"location": (c.place.start, c.place.end), "type": c.type_span}
     if c.date_span:
@@ -61,6 +70,7 @@ def _to_event(c: Candidate) -> Event:
         sources=sorted(c.sources),
         claimed=c.claimed,
         tally=c.tally,
-        evidence=sorted(set(c.evidence)),
-        spans={k: v for k, v in spans.items() if v != (0, 0)},
+        evidence=[] if from_title else sorted(set(c.evidence)),
+        spans={} if from_title else {k: v for k, v in spans.items() if v != (0, 0)},
+        **({"title_spans": {k: v for k, v in spans.items() if v != (0, 0)}} if from_title else {}),
     )
