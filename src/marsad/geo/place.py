@@ -68,4 +68,7 @@ class PlaceMention:
 _UNKNOWN_PRECISION = {
     "حي": "neighbourhood", "بلده": "community", "قريه": "community", "مدينه": "community",
     "مخيم": "community", "منطقه": "community", "ريف": "region",
+    # units abroad: an Iraqi/Lebanese قضاء or Turkish ilçe, a province
+    "قضاء": "district", "ولايه": "governorate", "محافظه": "governorate", "ناحيه": "subdistrict",
+    "اقليم": "governorate",
 }

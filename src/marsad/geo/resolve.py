@@ -19,6 +19,9 @@ from marsad.geo.variants import clean
 from marsad.text.normalize import normalize
 
 NEAR_CHARS = 80  # how far a place may sit from a mention to count as its local context
+# class words that only units abroad take: Iraqi/Lebanese قضاء, Turkish ولاية, إقليم كردستان
+ABROAD_CLASSES = {clean("قضاء"): ("district", "city"), clean("ولاية"): ("governorate",),
+                  clean("إقليم"): ("governorate", "region")}
 UNITS = ("governorate", "district", "subdistrict")
 SETTLEMENTS = ("community", "city")
 
@@ -38,7 +41,8 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
         outer = norm.index(r.outer)
         out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
                                 (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
-                                r.locative, _context_country(r, raws, places) if place is None else None))
+                                r.locative,
+                                (r.hint_country or _context_country(r, raws, places)) if place is None else None))
     return out
 
 
@@ -95,6 +99,7 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
                 cs = sorted(cs, key=lambda i: -(doc_score[r.key][i] + _prior(i, votes, gaz)))
         chosen[n] = cs[0]
     _outvoted(raws, chosen, local, gaz)
+    _abroad(raws, chosen, local, gaz)
     located = [gaz.places[c] for c in chosen if c and gaz.places[c].lat is not None]
     for n, pid in enumerate(chosen):
         if pid and _stray(gaz.places[pid], located, gaz):
@@ -127,6 +132,63 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
             chosen[n], r.hint_admin1 = None, lead[0][0]
 
 
+def _abroad(raws: list[Raw], chosen: list[str | None], local: list[dict[str, float]], gaz: Gazetteer) -> None:
+    """A name shared with a Syrian place, in a story set abroad, is the place abroad.
+
+    The country abroad comes from the words around the mention: a nationality
+    adjective right after it ('موقع المالكية الإسرائيلي'), the unit named right
+    after it as its container ('بلدة سكينية بقضاء سنجار', 'قرية الصفرة جنوب
+    غربي كركوك'), or, for a minor village with no Syrian place near it, the
+    country that the places the document locates are mostly in. The place
+    abroad is the namesake there when the gazetteer has one; otherwise the
+    mention becomes an unknown place with that country (context_country).
+    """
+    for n, r in enumerate(raws):
+        pid = chosen[n]
+        if pid is not None and (gaz.places[pid].country != "SY"
+                                or gaz.places[pid].level not in ("community", "neighbourhood")):
+            continue
+        if pid is None and not r.class_word:
+            continue
+        camp = r.class_word == "مخيم" or r.key.startswith("مخيم ")  # 'مخيم اليرموك الفلسطيني' is in Syria
+        country = r.nisba if r.nisba != "SY" and not camp else None
+        if country is None and r.next_tight and n + 1 < len(raws) and chosen[n + 1] and not raws[n + 1].deixis and (
+                pid is None or gaz.rank[pid] < 4):
+            nxt = gaz.places[chosen[n + 1]]
+            country = nxt.country if nxt.country != "SY" else None
+        if country is None and (pid is None or _minor_syrian(pid, gaz)) and max(local[n].values(), default=0) < 40:
+            country = _document_abroad(raws, chosen, n, gaz)
+        if country is None:
+            continue
+        there = [i for i in r.ids if gaz.places[i].country == country]
+        if pid is None and not there:
+            r.hint_country = r.hint_country or country
+            continue
+        chosen[n] = max(there, key=lambda i: gaz.rank[i]) if there else None
+        if chosen[n] is None:
+            r.hint_country = country
+
+
+def _minor_syrian(pid: str, gaz: Gazetteer) -> bool:
+    place = gaz.places[pid]
+    return place.country == "SY" and gaz.rank[pid] <= 1 and place.level in ("community", "neighbourhood")
+
+
+def _document_abroad(raws: list[Raw], chosen: list[str | None], n: int, gaz: Gazetteer) -> str | None:
+    """The country abroad that the document's located places are mostly in (None when Syria leads)."""
+    votes: Counter = Counter()
+    for m, (o, pid) in enumerate(zip(raws, chosen)):
+        if m == n or pid is None or o.key == raws[n].key or not o.locative:
+            continue
+        votes[gaz.places[pid].country] += 1
+    if not votes:
+        return None
+    (top, k), = votes.most_common(1)
+    return top if top in NEIGHBOURS and k >= 2 and k > votes["SY"] else None
+
+
+# countries whose villages share names with Syrian ones and whose wars the press reports place by place
+NEIGHBOURS = frozenset({"IQ", "LB", "TR", "IL", "PS", "IR", "JO"})
 STRAY_KM = 100
 # names of features every area has (hills, springs, ruins, farms, wells, valleys)
 LANDMARK_HEADS = ("تل", "جبل", "عين", "خربه", "مزرعه", "بئر", "بير", "وادي", "رسم", "تله")
@@ -155,14 +217,19 @@ def _km(a: Place, b: Place) -> float:
 def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
     """Candidates the class word allows; a bare name means the settlement, not the admin unit."""
     ids = list(r.ids)
+    if r.class_word in ABROAD_CLASSES:  # 'قضاء صور' is Tyre's district, never the Dar'a village
+        abroad = [i for i in ids if gaz.places[i].country != "SY"]
+        if abroad or r.class_word == "قضاء":  # ISIS's 'ولاية حمص' is the Syrian governorate
+            ids = abroad
     levels = {i: gaz.places[i].level for i in ids}
     want = {"محافظه": ("governorate",), "ناحيه": ("subdistrict",), "منطقه": ("district",),
             "حي": ("neighbourhood",), "احياء": ("neighbourhood",)}.get(r.class_word or "")
+    want = ABROAD_CLASSES.get(r.class_word or "", want)
     if r.class_word in ("مدينه", "بلده", "قريه", "مخيم"):
         want = SETTLEMENTS
     if want and any(levels[i] in want for i in ids):
         return [i for i in ids if levels[i] in want]
-    if r.class_word in ("محافظه", "ناحيه"):
+    if r.class_word in ("محافظه", "ناحيه") or r.class_word in ABROAD_CLASSES:
         return ids
     if any(levels[i] not in UNITS for i in ids):
         ids = [i for i in ids if levels[i] not in UNITS]
@@ -207,6 +274,9 @@ def _final_place(r: Raw, pid: str | None, raws: list[Raw], chosen: list[str | No
     place = gaz.places[pid]
     if pid.startswith("R-city-"):
         return _city_part(r, place, raws, chosen, gaz)
+    if r.class_word == "قضاء" and place.level == "city":  # 'قضاء سنجار': the district of the town
+        return Place(f"D-{pid}", place.name_ar, place.name_en, "district", "district", None, place.country, None,
+                     place.lat, place.lon, place.parents)
     if r.compass:  # 'جنوبي سوريا' is the country itself; 'جنوب دمشق' a region by the city
         return place if place.level == "country" else _directed(place, r.direction or "", gaz)
     if r.rif and place.level != "region":
@@ -279,6 +349,8 @@ def contains(outer: Place, inner: Place) -> bool:
     """
     if outer.id == inner.id or outer.id in inner.parents:
         return True
+    if outer.id.startswith("D-"):  # a district named after its town ('قضاء سنجار') holds the town
+        return inner.id == outer.id[2:] or outer.id[2:] in inner.parents
     if outer.members:  # a named region: 'الغوطة الشرقية' holds Duma, Harasta, Kafr Batna ...
         return any(m == inner.id or m in inner.parents for m in outer.members)
     if outer.level == "country":
