@@ -443,8 +443,6 @@ def test_attack_on_soldiers_lists_both_sides():
     assert e.perpetrators == ["other", "turkey"]
 
 
-@xfail("§3 events outside Syria count: an attack on a base in 'ولاية شرناق' (Turkey) gives no "
-       "event — the province is not found as a place")
 def test_event_in_turkey_sirnak():
     e = one("قتل جندي تركي في هجوم لمسلحين على قاعدة عسكرية في ولاية شرناق اليوم.")
     assert e.type == "armed_clash"
