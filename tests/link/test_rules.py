@@ -61,3 +61,21 @@ def test_low_best_high():
     assert low_best_high([12, 15]) == (12, 12, 15)  # no majority: lower median
     assert low_best_high([5, 9, 7]) == (5, 7, 9)
     assert low_best_high([None]) == (None, None, None)
+
+
+def test_may_link_never_rejects_a_linkable_pair():
+    """The sweep's cheap pre-check: False only where link_reason is None."""
+    import itertools
+    import random
+
+    rng = random.Random(2)
+    reports = [rep(rng.choice("abc"), type=rng.choice(["air_strike", "shelling", "attack", "suicide_bomb"]),
+                   day=D + dt.timedelta(rng.randint(0, 3)), date=rng.random() < 0.7,
+                   perps=rng.sample(["russia", "isis", "syria_gov"], rng.randint(0, 2)), pos=i)
+               for i in range(40)]
+    from marsad.link.rules import may_link
+
+    pairs = list(itertools.permutations(reports, 2))
+    assert any(may_link(a, b) for a, b in pairs) and not all(may_link(a, b) for a, b in pairs)
+    for a, b in pairs:
+        assert may_link(a, b) or link_reason(a, b) is None

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from marsad.link.rules import UNDATED_WINDOW_DAYS, Report, link_reason
+from marsad.link.rules import UNDATED_WINDOW_DAYS, Report, link_reason, may_link
 
 Cluster = list[tuple[Report, str]]  # (report, why it joined); the first is the anchor
 ANCHOR = "first report of this incident"
@@ -43,6 +43,8 @@ class Sweep:
             self.open_ = [(d, c) for d, c in self.open_ if (day - d).days <= UNDATED_WINDOW_DAYS]
         for _, members in self.open_:
             # complete linkage: every member must agree; the first one's reason is kept
+            if not all(may_link(m, report) for m, _ in members):
+                continue
             reason = link_reason(members[0][0], report)
             if reason and all(link_reason(m, report) for m, _ in members[1:]):
                 members.append((report, reason))

@@ -160,6 +160,24 @@ def perpetrator_rule(a: Report, b: Report) -> str | None:
     return f"same perpetrator ({', '.join(common)})" if common else None
 
 
+def may_link(a: Report, b: Report) -> bool:
+    """False when :func:`link_reason` is surely None: its cheap rules, without the reasons.
+
+    Different documents, compatible types, dates and perpetrators; the place
+    (the costly rule) is left to :func:`link_reason`.
+    """
+    if a.document_id == b.document_id:
+        return False
+    if a.type != b.type and frozenset((a.type, b.type)) not in TYPE_COMPATIBLE:
+        return False
+    if a.date and b.date:
+        if abs((a.date - b.date).days) > 1:
+            return False
+    elif not (a.ref_day and b.ref_day and abs((a.ref_day - b.ref_day).days) <= UNDATED_WINDOW_DAYS):
+        return False
+    return not (a.perpetrators and b.perpetrators) or not set(a.perpetrators).isdisjoint(b.perpetrators)
+
+
 def link_reason(a: Report, b: Report) -> str | None:
     """Why *a* and *b* may be reports of one incident, or None if they may not."""
     if a.document_id == b.document_id:

@@ -63,8 +63,9 @@ def _signature(grams: set[int]) -> list[int]:
     is a handful of big-integer operations instead of a Python loop over the
     shingles: ``a * g + b < 2**126`` never carries into the next slot, and
     ``% P`` for the Mersenne prime ``P = 2**61 - 1`` is two folds
-    (``x = (x & P) + (x >> 61)``) and one conditional subtraction, done in
-    every slot at once with masks. Same values as the plain formula (tested).
+    (``x = (x & P) + (x >> 61)``) done in every slot at once with masks, then
+    a subtraction of P in the rare slot still >= P. Same values as the plain
+    formula (tested).
     """
     n = len(grams)
     slots = array("Q", bytes(16 * n))
@@ -77,11 +78,14 @@ def _signature(grams: set[int]) -> list[int]:
     for a, b in _PERMS:
         x = a * packed + b * ones
         x = (x & low61) + ((x >> 61) & low67)  # < 2**66 per slot, same residue
-        x = (x & low61) + ((x >> 61) & low6)  # < 2**61 + 32
-        x -= (((x + ones) >> 61) & ones) * _PRIME  # slots >= P lose P: now < P
+        x = (x & low61) + ((x >> 61) & low6)  # < 2**61 + 32: < P but for P + (0..31)
         values = array("Q")
         values.frombytes(x.to_bytes(size, sys.byteorder))
-        sig.append(min(values[0::2]))
+        values = values[0::2]
+        if max(values) < _PRIME:
+            sig.append(min(values))
+        else:  # (almost never) a slot still holds P + r for the residue r
+            sig.append(min(v - _PRIME if v >= _PRIME else v for v in values))
     return sig
 
 
