@@ -30,7 +30,7 @@ _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "ci
 _BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدود")
 _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
              "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
-             "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب")
+             "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب", "وسط")
 _COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 _LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
 _NOT_THE_SCENE = tuple(fold(w) for w in (
@@ -38,6 +38,7 @@ _NOT_THE_SCENE = tuple(fold(w) for w in (
     # where the fire came from, not where it fell
     "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها"))
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
+_CAPITAL = (fold("العاصمة"), fold("عاصمة"))
 _SINCE = (fold("منذ"), fold("حتى"))
 _TO = fold("إلى")
 _VAGUE_REACH = 50
@@ -135,9 +136,10 @@ def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -
     if syrian:
         places = syrian
     places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
-    cues = [h.start for h in a.cues("event_types", clause.start, clause.end) if h.label != "none"]
-    places = [p for p in places if p.place is None or p.place.country == "SY"
-              or any(abs(p.start - c) <= _FOREIGN_REACH for c in cues)]
+    # a place abroad in a Syria story is an event's place only with a specific cue or a toll in its clause
+    specific = any(h.label != "none" and "weak" not in h.flags for h in a.cues("event_types", clause.start, clause.end)) \
+        or bool(a.cues("casualties", clause.start, clause.end))
+    places = [p for p in places if p.place is None or p.place.country == "SY" or specific]
     if len(places) <= 1:
         return places
     specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
@@ -212,7 +214,9 @@ def _locative(a: Analysis, p: PlaceMention) -> bool:
         return bool(p.locative)
     if p.class_word:
         return True
-    before = _before(a, p.outer_start, 12).split()
+    before = _before(a, p.outer_start, 24).split()
+    if any(w in _CAPITAL for w in before[-2:]):
+        return True  # "وسط العاصمة التركية أنقرة"
     return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] in "وبل" and p.outer_start < p.start
 
 
