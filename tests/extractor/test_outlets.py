@@ -366,7 +366,6 @@ def test_pkk_car_bomb_in_bitlis():
     assert (e.killed, e.injured) == (8, 11)
 
 
-@xfail("§3 events outside Syria count: a car bomb 'وسط العاصمة التركية أنقرة' gives no event")
 def test_car_bomb_in_ankara():
     e = one("قتل 28 شخصاً وأصيب 61 آخرون في انفجار سيارة مفخخة استهدف حافلات تقل عسكريين وسط "
             "العاصمة التركية أنقرة، مساء أمس الأربعاء.", "2016-02-18")

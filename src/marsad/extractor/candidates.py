@@ -210,14 +210,13 @@ def _metonym_risk(p: PlaceMention) -> bool:
 
 
 def _locative(a: Analysis, p: PlaceMention) -> bool:
-    if getattr(p, "locative", None) is not None:
-        return bool(p.locative)
-    if p.class_word:
-        return True
+    """Is the place named as a location (في X، بلدة X، العاصمة التركية أنقرة), not as a government?"""
     before = _before(a, p.outer_start, 24).split()
     if any(w in _CAPITAL for w in before[-2:]):
         return True  # "وسط العاصمة التركية أنقرة"
-    return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] in "وبل" and p.outer_start < p.start
+    if p.locative or p.class_word:
+        return True
+    return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] == "ب" and p.outer_start < p.start
 
 
 def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _State):
