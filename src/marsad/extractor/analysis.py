@@ -15,7 +15,7 @@ from typing import Sequence, TypeVar
 from marsad.extractor.lexicon import Hit, lexicon
 from marsad.geo import PlaceMention, find_places
 from marsad.text.dates import DateMention, find_dates
-from marsad.text.normalize import Normalized, normalize
+from marsad.text.normalize import Normalized, fold, normalize
 from marsad.text.numbers import Quantity, find_quantities
 from marsad.text.sentences import split_sentences
 
@@ -80,6 +80,10 @@ class Analysis:
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
         return within(self.quantities, start, end, self._starts["quantities"])
+
+    def before(self, start: int, n: int = 16) -> str:
+        """The normalised text of the *n* characters before *start* (what precedes a word)."""
+        return fold(self.text[max(0, start - n):start]).strip()
 
     def redate(self, m: DateMention, reference: dt.date) -> DateMention:
         """The same relative expression resolved against another day."""

@@ -15,34 +15,19 @@ from dataclasses import dataclass, field
 
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.extractor.attribution import clause_sources
+from marsad.extractor.dating import clause_date, late_date
 from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
+from marsad.extractor.places import COARSE, event_places, place_key
 from marsad.extractor.roles import Roles, clause_roles
 from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
-BACKGROUND_DAYS = 30  # codebook §6: older incidents are history
-WHOLE_WAR_DAYS = 365  # a period that began over a year ago is the war's, not a campaign's
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
-COARSE = ("governorate", "region", "country", "district", "subdistrict")
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
-_BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدود")
-_RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
-             "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
-             "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب", "وسط")
-_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
-_LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
-_NOT_THE_SCENE = tuple(fold(w) for w in (
-    "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من",
-    # where the fire came from, not where it fell
-    "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها"))
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
-_CAPITAL = (fold("العاصمة"), fold("عاصمة"))
-_SINCE = (fold("منذ"), fold("حتى"))
 _TO = fold("إلى")
-_VAGUE_REACH = 50
-_FOREIGN_REACH = 60  # characters: a place abroad is an event's place only next to its cue  # characters: a vague time word dates only the cue it stands next to
 
 
 @dataclass(slots=True)
@@ -84,193 +69,6 @@ def _kinds(hits: list[Hit], *kinds: str) -> list[Hit]:
     return [h for h in hits if h.label in kinds]
 
 
-def _before(a: Analysis, start: int, n: int = 16) -> str:
-    return fold(a.text[max(0, start - n):start]).strip()
-
-
-def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
-    """Is *inner* a place within *outer* (for summary and detail, §5)?"""
-    from marsad.geo import contains
-
-    if outer.place is None:
-        return False
-    if inner.place is None:
-        # an unknown village "بريف درعا" lies inside Dar'a governorate
-        admin1 = inner.location().admin1
-        return admin1 is not None and outer.place.precision in ("governorate", "region") \
-            and outer.place.admin1 == admin1
-    if contains(outer.place, inner.place):
-        return True
-    if outer.place.level == "country":
-        return inner.place.country == outer.place.country
-    return outer.place.precision in ("governorate", "region") and outer.place.admin1 == inner.place.admin1 \
-        and inner.place.precision not in ("governorate", "region", "country")
-
-
-def _event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
-    """The places a clause reports events at.
-
-    Dropped: a place inside an actor or source name (قوات سوريا الديمقراطية);
-    a place across a border (الحدود مع تركيا); a place that only locates the
-    previous one (الغوطة الشرقية، قرب دمشق); a foreign place named beside a
-    Syrian one, or not as a location at all (a capital standing for its
-    government); and a place that merely contains another place of the clause
-    (بلدة اعزاز بريف حلب → اعزاز).
-    """
-    places: list[PlaceMention] = []
-    for p in a.places_in(clause.start, clause.end):
-        if any(s <= p.start and p.end <= e for s, e in blocked):
-            continue
-        before = _before(a, p.outer_start, 14)
-        if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE):
-            continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
-        if places and p.outer_start - places[-1].end <= 60 and (
-            before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
-        ):
-            continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
-        if places and _container_of(a, places[-1], p):
-            continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
-        places.append(p)
-    places = _drop_landmarks(a, places)
-    syrian = [p for p in places if p.place is None or p.place.country == "SY"]
-    if syrian:
-        places = syrian
-    places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
-    # a place abroad in a Syria story is an event's place only with a specific cue or a toll in its clause
-    specific = any(h.label != "none" and "weak" not in h.flags for h in a.cues("event_types", clause.start, clause.end)) \
-        or bool(a.cues("casualties", clause.start, clause.end))
-    places = [p for p in places if p.place is None or p.place.country == "SY" or specific]
-    if len(places) <= 1:
-        return places
-    specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
-    kept = []
-    for p in places:
-        if p.place is not None and p.place.precision in COARSE and specific:
-            if p.place.level == "country" or any(inside(q, p) for q in specific):
-                continue
-        kept.append(p)
-    # a city named only as the container of a neighbourhood of it
-    return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
-                                       and p.place.id in q.place.parents for q in kept)]
-
-
-_FRONT = ("محور", "محاور", "جبهه", "جبهات")
-_IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلده", "في قريه", "بقريه", "في محيط مدينه",
-                  "في محيط بلده", "في حي", "بحي")
-
-
-def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
-    """Is *second* named right after *first* as the place that contains it (X بـY، X في Y)?"""
-    gap = a.text[first.end:second.outer_start]
-    glued = fold(a.text[second.outer_start:second.start]).strip()
-    if gap.strip(" ،,") or not (glued.startswith("ب") or fold(gap).strip() == "في"):
-        return False
-    if first.place is None:
-        return second.place is not None and second.place.precision != "neighbourhood"
-    if second.place is None:
-        return False
-    return inside(first, second) or _SPECIFIC.get(first.place.precision, 9) < _SPECIFIC.get(second.place.precision, 9)
-
-
-_SPECIFIC = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3, "region": 4, "governorate": 5,
-             "country": 6}
-
-
-def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMention]:
-    """Front axes and landmarks are no places of their own (§3): "محاور تل
-    السمن ومحور التابلين في محيط مدينة طفس" is at طفس, "منطقة المسلخ ... في
-    مدينة السويداء" at السويداء."""
-    settled = [q for q in places if q.place is not None and q.place.precision in ("community", "neighbourhood")
-               and fold(a.text[max(0, q.outer_start - 14):q.start]).strip().endswith(_IN_SETTLEMENT)]
-    if not settled:
-        return places
-    kept = []
-    for p in places:
-        later = [q for q in settled if q.start > p.end]
-        front = _before(a, p.outer_start, 8).endswith(_FRONT)
-        if later and (front or p.place is None):
-            continue
-        kept.append(p)
-    return kept
-
-
-def _backing(before: str) -> bool:
-    """"المدعومة من تركيا"، "الموالية لإيران": a patron, not a place."""
-    words = before.split()
-    return len(words) >= 2 and words[-1] in ("من", "ل") and words[-2].startswith(("مدعوم", "الموالي", "موالي", "المدعوم"))
-
-
-def _metonym_risk(p: PlaceMention) -> bool:
-    """Names that often stand for a government (دمشق نفت، أنقرة تقول، واشنطن):
-    foreign places, countries and the Syrian capital."""
-    pl = p.place
-    if pl is None:
-        return False
-    return pl.country != "SY" or pl.level == "country" or (pl.admin1 == "Damascus" and pl.level == "community")
-
-
-def _locative(a: Analysis, p: PlaceMention) -> bool:
-    """Is the place named as a location (في X، بلدة X، العاصمة التركية أنقرة), not as a government?"""
-    before = _before(a, p.outer_start, 24).split()
-    if any(w in _CAPITAL for w in before[-2:]):
-        return True  # "وسط العاصمة التركية أنقرة"
-    if p.locative or p.class_word:
-        return True
-    return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] == "ب" and p.outer_start < p.start
-
-
-def _clause_date(a: Analysis, clause: Clause, cue_positions: list[int], state: _State):
-    """(date, kind, span, carries) for a clause.
-
-    An explicit day in the clause wins, then one elsewhere in the sentence;
-    a vague time word (قبل أيام) leaves the date empty when it stands next to
-    the event's cue; an incident more than 30 days old is history. The day
-    that only dates the report is used last, and is never carried on.
-    """
-    mentions = a.dates_in(clause.start, clause.end)
-    s, e = a.sentences[clause.sentence]
-    if not [m for m in mentions if m.kind != "vague"]:
-        mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
-    report = None
-    for m in mentions:
-        since = _before(a, m.start, 8).endswith(_SINCE)
-        if m.kind == "period" or since:
-            # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
-            limit = WHOLE_WAR_DAYS if since else BACKGROUND_DAYS
-            latest = m.latest or m.date
-            if a.reference and latest and (a.reference - latest).days > limit:
-                return None, "history", None, False
-            continue
-        if m.date is None:
-            if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
-                return None, "vague", (m.start, m.end), False
-            continue
-        if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
-            return None, "history", None, False
-        if a.is_report_date(m):
-            report = report or m
-            continue
-        if report is not None and m.kind == "relative" and m.start > report.end:
-            # "قال المرصد أمس الأربعاء إن الغارات وقعت مساء أمس": that evening is
-            # the evening before the statement (§6)
-            m = a.redate(m, report.date)
-        return m.date, "explicit", (m.start, m.end), True
-    if state.date is not None:
-        return state.date[0], "explicit", state.date[1], False
-    if report is not None:
-        return report.date, "default", (report.start, report.end), False
-    return a.reference, "default", None, False
-
-
-def _dates_cue(a: Analysis, m, cue: int) -> bool:
-    """Does a vague time word (قبل أيام، مؤخراً) belong to the event cue at
-    *cue*? It stands close to it, and no comma separates them."""
-    if abs(m.start - cue) > _VAGUE_REACH:
-        return False
-    between = a.text[min(cue, m.end):max(cue, m.start)]
-    return not any(p in between for p in "،,")
-
-
 def read_clauses(a: Analysis) -> list[Candidate]:
     """Candidate events of the whole document, in reading order."""
     state = _State()
@@ -298,7 +96,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start < e for s, e in responded)  # "ردا على الهجوم الكيماوي"
-                     and not _before(a, h.word_start, 10).endswith(("بينهم", "بينها"))]
+                     and not a.before(h.word_start, 10).endswith(("بينهم", "بينها"))]
         # "منذ بدء الهجوم": the campaign's word names the type only if nothing else does
         unframed = [h for h in type_hits if not any(s <= h.start and h.end <= e for s, e in framed)]
         if any(h.label != "none" for h in unframed):
@@ -372,10 +170,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         self_reported = _self_reported(a, sources)
         targets = _clause_targets(a, clause, figures)
         cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
-        date, date_kind, date_span, carries = _clause_date(a, clause, cue_positions, state)
+        date, date_kind, date_span, carries = clause_date(a, clause, cue_positions, state.date)
         if date_kind == "history":
             continue
-        places = _event_places(a, clause, local_blocked + framed)
+        places = event_places(a, clause, local_blocked + framed)
         towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
                  and p.place.precision == "community"]
         if towns:
@@ -443,7 +241,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 _remember_series(state, types, roles)
                 continue
             if own_day and not recent:
-                _late_date(out, types, date, date_span)
+                late_date(out, types, date, date_span)
             deixis = "deixis" in ctx_kinds
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
@@ -576,8 +374,8 @@ def _self_reported(a: Analysis, sources: dict[str, tuple[int, int]]) -> set[str]
 def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention], claimants) -> None:
     """A claim reported apart from its incident (أعلن فيلق الشام استهدافه
     موكباً في حماة) marks the incident at that place, or the one in focus."""
-    keys = {_key(p) for p in places}
-    hit = [c for c in out if not c.tally and _key(c.place) in keys] if keys else []
+    keys = {place_key(p) for p in places}
+    hit = [c for c in out if not c.tally and place_key(c.place) in keys] if keys else []
     for c in (hit[-1:] if hit else state.focus):
         if c.perpetrator_guessed:
             c.perpetrators.clear()
@@ -586,20 +384,6 @@ def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention]
         for code, span in claimants.items():
             c.perpetrators.setdefault(code, span)
         c.sources.setdefault("faction", next(iter(claimants.values())))
-
-
-def _key(p: PlaceMention) -> str:
-    return p.place.id if p.place is not None else fold(p.name).removeprefix("ال")
-
-
-def _late_date(out: list[Candidate], types: list[TypeCue], date, date_span) -> None:
-    """"لدينا دليل على أن الأسبوع الماضي (يوم السبت) شهد استخدام أسلحة كيماوية":
-    the day the article gives later for the one incident of that type it
-    could not date before."""
-    kinds = {t.type for t in types}
-    undated = [c for c in out if c.type in kinds and not c.tally and c.date_kind == "default"]
-    if len(undated) == 1 and not any(c.type in kinds and c.date_kind == "explicit" for c in out):
-        undated[0].date, undated[0].date_kind, undated[0].date_span = date, "explicit", date_span
 
 
 def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update,
@@ -627,9 +411,9 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
         "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) for h in types[0].cues
     ):
         return types
-    keys = {_key(p) for p in places}
+    keys = {place_key(p) for p in places}
     for c in reversed(out):
-        if _key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):
+        if place_key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):
             return [TypeCue(c.type, types[0].cues)]
     if any(h.pattern.endswith("هجمات") for h in types[0].cues) and not figures.empty:
         return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
@@ -770,7 +554,7 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
         if any(0 <= t.word_start - src.end <= 6 and fold(a.text[src.end:t.word_start]).strip() in ("في", "ب", "")
                for src in a.cues("sources", clause.start, clause.end)):
             continue  # "مصدر طبي في مشفى الرازي": the hospital that reports, not one that was hit
-        if _before(a, t.word_start, 6).endswith(_TO):
+        if a.before(t.word_start, 6).endswith(_TO):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
         found.add(t.label)
     for g in figures.killed_groups:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from marsad.extractor.analysis import Analysis
-from marsad.extractor.candidates import COARSE, Candidate, _add_figures, _key, inside
+from marsad.extractor.candidates import Candidate, _add_figures
+from marsad.extractor.places import COARSE, inside, place_key as _place_key
 from marsad.extractor.types import BOMBARD
 
 _SPECIFIC_RANK = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3,
@@ -11,7 +12,7 @@ _SPECIFIC_RANK = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "distric
 
 
 def place_key(c: Candidate) -> str:
-    return _key(c.place)
+    return _place_key(c.place)
 
 
 def resolve_bombardment(cands: list[Candidate], a: Analysis) -> None:

@@ -1,0 +1,78 @@
+"""The day of an event (codebook §6): its own date, the day stated before, or the report's."""
+
+from __future__ import annotations
+
+from marsad.extractor.analysis import Analysis, Clause
+from marsad.extractor.types import TypeCue
+from marsad.text.normalize import fold
+
+BACKGROUND_DAYS = 30  # codebook §6: older incidents are history
+WHOLE_WAR_DAYS = 365  # a period that began over a year ago is the war's, not a campaign's
+
+
+_SINCE = (fold("منذ"), fold("حتى"))
+
+
+_VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
+
+
+def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: tuple | None):
+    """(date, kind, span, carries) for a clause.
+
+    An explicit day in the clause wins, then one elsewhere in the sentence;
+    a vague time word (قبل أيام) leaves the date empty when it stands next to
+    the event's cue; an incident more than 30 days old is history. The day
+    that only dates the report is used last, and is never carried on.
+    """
+    mentions = a.dates_in(clause.start, clause.end)
+    s, e = a.sentences[clause.sentence]
+    if not [m for m in mentions if m.kind != "vague"]:
+        mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
+    report = None
+    for m in mentions:
+        since = a.before(m.start, 8).endswith(_SINCE)
+        if m.kind == "period" or since:
+            # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
+            limit = WHOLE_WAR_DAYS if since else BACKGROUND_DAYS
+            latest = m.latest or m.date
+            if a.reference and latest and (a.reference - latest).days > limit:
+                return None, "history", None, False
+            continue
+        if m.date is None:
+            if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
+                return None, "vague", (m.start, m.end), False
+            continue
+        if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
+            return None, "history", None, False
+        if a.is_report_date(m):
+            report = report or m
+            continue
+        if report is not None and m.kind == "relative" and m.start > report.end:
+            # "قال المرصد أمس الأربعاء إن الغارات وقعت مساء أمس": that evening is
+            # the evening before the statement (§6)
+            m = a.redate(m, report.date)
+        return m.date, "explicit", (m.start, m.end), True
+    if carried is not None:
+        return carried[0], "explicit", carried[1], False
+    if report is not None:
+        return report.date, "default", (report.start, report.end), False
+    return a.reference, "default", None, False
+
+
+def _dates_cue(a: Analysis, m, cue: int) -> bool:
+    """Does a vague time word (قبل أيام، مؤخراً) belong to the event cue at
+    *cue*? It stands close to it, and no comma separates them."""
+    if abs(m.start - cue) > _VAGUE_REACH:
+        return False
+    between = a.text[min(cue, m.end):max(cue, m.start)]
+    return not any(p in between for p in "،,")
+
+
+def late_date(out: list, types: list[TypeCue], date, date_span) -> None:
+    """"لدينا دليل على أن الأسبوع الماضي (يوم السبت) شهد استخدام أسلحة كيماوية":
+    the day the article gives later for the one incident of that type it
+    could not date before."""
+    kinds = {t.type for t in types}
+    undated = [c for c in out if c.type in kinds and not c.tally and c.date_kind == "default"]
+    if len(undated) == 1 and not any(c.type in kinds and c.date_kind == "explicit" for c in out):
+        undated[0].date, undated[0].date_kind, undated[0].date_span = date, "explicit", date_span

@@ -1,0 +1,176 @@
+"""Which of a clause's place mentions are the places of its events (codebook §3, §5).
+
+The geocoder finds every place the text names; a coder then sets aside the
+ones that only describe something else: the seat of a source, a country
+across a border, the town that merely contains the neighbourhood hit, the
+launch site of the fire, a capital standing for its government.
+"""
+
+from __future__ import annotations
+
+from marsad.extractor.analysis import Analysis, Clause
+from marsad.geo import PlaceMention
+from marsad.text.normalize import fold
+
+COARSE = ("governorate", "region", "country", "district", "subdistrict")
+
+
+_BORDER = ("الحدود مع", "حدود", "الحدوديه مع", "الحدود")
+
+
+_RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي",
+             "شرقي", "غربي", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "للعاصمه", "العاصمه",
+             "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب", "وسط")
+
+
+_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
+
+
+_LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف"))
+
+
+_NOT_THE_SCENE = tuple(fold(w) for w in (
+    "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من",
+    # where the fire came from, not where it fell
+    "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها"))
+
+
+_CAPITAL = (fold("العاصمة"), fold("عاصمة"))
+
+
+def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Is *inner* a place within *outer* (for summary and detail, §5)?"""
+    from marsad.geo import contains
+
+    if outer.place is None:
+        return False
+    if inner.place is None:
+        # an unknown village "بريف درعا" lies inside Dar'a governorate
+        admin1 = inner.location().admin1
+        return admin1 is not None and outer.place.precision in ("governorate", "region") \
+            and outer.place.admin1 == admin1
+    if contains(outer.place, inner.place):
+        return True
+    if outer.place.level == "country":
+        return inner.place.country == outer.place.country
+    return outer.place.precision in ("governorate", "region") and outer.place.admin1 == inner.place.admin1 \
+        and inner.place.precision not in ("governorate", "region", "country")
+
+
+def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
+    """The places a clause reports events at.
+
+    Dropped: a place inside an actor or source name (قوات سوريا الديمقراطية);
+    a place across a border (الحدود مع تركيا); a place that only locates the
+    previous one (الغوطة الشرقية، قرب دمشق); a foreign place named beside a
+    Syrian one, or not as a location at all (a capital standing for its
+    government); and a place that merely contains another place of the clause
+    (بلدة اعزاز بريف حلب → اعزاز).
+    """
+    places: list[PlaceMention] = []
+    for p in a.places_in(clause.start, clause.end):
+        if any(s <= p.start and p.end <= e for s, e in blocked):
+            continue
+        before = a.before(p.outer_start, 14)
+        if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE):
+            continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
+        if places and p.outer_start - places[-1].end <= 60 and (
+            before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
+        ):
+            continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
+        if places and _container_of(a, places[-1], p):
+            continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
+        places.append(p)
+    places = _drop_landmarks(a, places)
+    syrian = [p for p in places if p.place is None or p.place.country == "SY"]
+    if syrian:
+        places = syrian
+    places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
+    # a place abroad in a Syria story is an event's place only with a specific cue or a toll in its clause
+    specific = any(h.label != "none" and "weak" not in h.flags for h in a.cues("event_types", clause.start, clause.end)) \
+        or bool(a.cues("casualties", clause.start, clause.end))
+    places = [p for p in places if p.place is None or p.place.country == "SY" or specific]
+    if len(places) <= 1:
+        return places
+    specific = [p for p in places if p.place is None or p.place.precision not in COARSE]
+    kept = []
+    for p in places:
+        if p.place is not None and p.place.precision in COARSE and specific:
+            if p.place.level == "country" or any(inside(q, p) for q in specific):
+                continue
+        kept.append(p)
+    # a city named only as the container of a neighbourhood of it
+    return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
+                                       and p.place.id in q.place.parents for q in kept)]
+
+
+_FRONT = ("محور", "محاور", "جبهه", "جبهات")
+
+
+_IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلده", "في قريه", "بقريه", "في محيط مدينه",
+                  "في محيط بلده", "في حي", "بحي")
+
+
+def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is *second* named right after *first* as the place that contains it (X بـY، X في Y)?"""
+    gap = a.text[first.end:second.outer_start]
+    glued = fold(a.text[second.outer_start:second.start]).strip()
+    if gap.strip(" ،,") or not (glued.startswith("ب") or fold(gap).strip() == "في"):
+        return False
+    if first.place is None:
+        return second.place is not None and second.place.precision != "neighbourhood"
+    if second.place is None:
+        return False
+    return inside(first, second) or _SPECIFIC.get(first.place.precision, 9) < _SPECIFIC.get(second.place.precision, 9)
+
+
+_SPECIFIC = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3, "region": 4, "governorate": 5,
+             "country": 6}
+
+
+def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMention]:
+    """Front axes and landmarks are no places of their own (§3): "محاور تل
+    السمن ومحور التابلين في محيط مدينة طفس" is at طفس, "منطقة المسلخ ... في
+    مدينة السويداء" at السويداء."""
+    settled = [q for q in places if q.place is not None and q.place.precision in ("community", "neighbourhood")
+               and fold(a.text[max(0, q.outer_start - 14):q.start]).strip().endswith(_IN_SETTLEMENT)]
+    if not settled:
+        return places
+    kept = []
+    for p in places:
+        later = [q for q in settled if q.start > p.end]
+        front = a.before(p.outer_start, 8).endswith(_FRONT)
+        if later and (front or p.place is None):
+            continue
+        kept.append(p)
+    return kept
+
+
+def _backing(before: str) -> bool:
+    """"المدعومة من تركيا"، "الموالية لإيران": a patron, not a place."""
+    words = before.split()
+    return len(words) >= 2 and words[-1] in ("من", "ل") and words[-2].startswith(("مدعوم", "الموالي", "موالي", "المدعوم"))
+
+
+def _metonym_risk(p: PlaceMention) -> bool:
+    """Names that often stand for a government (دمشق نفت، أنقرة تقول، واشنطن):
+    foreign places, countries and the Syrian capital."""
+    pl = p.place
+    if pl is None:
+        return False
+    return pl.country != "SY" or pl.level == "country" or (pl.admin1 == "Damascus" and pl.level == "community")
+
+
+def _locative(a: Analysis, p: PlaceMention) -> bool:
+    """Is the place named as a location (في X، بلدة X، العاصمة التركية أنقرة), not as a government?"""
+    before = a.before(p.outer_start, 24).split()
+    if any(w in _CAPITAL for w in before[-2:]):
+        return True  # "وسط العاصمة التركية أنقرة"
+    if p.locative or p.class_word:
+        return True
+    return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] == "ب" and p.outer_start < p.start
+
+
+def place_key(p: PlaceMention) -> str:
+    """What makes two mentions the same place: the gazetteer id, else the folded name."""
+    return p.place.id if p.place is not None else fold(p.name).removeprefix("ال")
