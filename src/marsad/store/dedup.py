@@ -64,7 +64,7 @@ def _signature(grams: set[int]) -> list[int]:
     shingles: ``a * g + b < 2**126`` never carries into the next slot, and
     ``% P`` for the Mersenne prime ``P = 2**61 - 1`` is two folds
     (``x = (x & P) + (x >> 61)``) done in every slot at once with masks, then
-    a subtraction of P in the rare slot still >= P. Same values as the plain
+    a subtraction of P in the rare slots still >= P. Same values as the plain
     formula (tested).
     """
     n = len(grams)
@@ -79,13 +79,11 @@ def _signature(grams: set[int]) -> list[int]:
         x = a * packed + b * ones
         x = (x & low61) + ((x >> 61) & low67)  # < 2**66 per slot, same residue
         x = (x & low61) + ((x >> 61) & low6)  # < 2**61 + 32: < P but for P + (0..31)
+        if (x + ones) >> 61 & ones:  # (almost never) a slot holds P + r: make it r
+            x -= (((x + ones) >> 61) & ones) * _PRIME
         values = array("Q")
         values.frombytes(x.to_bytes(size, sys.byteorder))
-        values = values[0::2]
-        if max(values) < _PRIME:
-            sig.append(min(values))
-        else:  # (almost never) a slot still holds P + r for the residue r
-            sig.append(min(v - _PRIME if v >= _PRIME else v for v in values))
+        sig.append(min(values[0::2]))
     return sig
 
 
