@@ -117,8 +117,11 @@ def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
             if not d.perpetrators or d.type == "armed_clash":
                 for code, span in c.perpetrators.items():  # the sides of a clash are all its sides
                     d.perpetrators.setdefault(code, span)
-            if not d.sources:
-                d.sources.update(c.sources)
+            if not d.sources or not set(d.sources) & set(c.sources):
+                # the lead's attribution covers its details too, unless a detail
+                # re-attributes itself to one of the lead's own sources
+                for code, span in c.sources.items():
+                    d.sources.setdefault(code, span)
     return kept
 
 
