@@ -38,10 +38,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API hook
 
 
 def make_engine(url: str | None = None) -> sa.Engine:
-    """An engine for *url* (resolved), with WAL and foreign keys on SQLite."""
+    """An engine for *url* (resolved): WAL and foreign keys on SQLite, batched INSERTs on PostgreSQL."""
     engine = sa.create_engine(resolve_url(url))
     if engine.dialect.name == "sqlite":
         sa.event.listen(engine, "connect", _sqlite_pragmas)
+    elif engine.dialect.driver == "pg8000":
+        # pg8000's executemany is one round trip per row; SQLAlchemy's batched
+        # multi-row INSERTs (as for psycopg2) make an ingest batch a few statements
+        engine.dialect.use_insertmanyvalues_wo_returning = True
     return engine
 
 
