@@ -8,6 +8,7 @@ lists that were computed once, so a document costs one pass per vocabulary.
 from __future__ import annotations
 
 import bisect
+import re
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence, TypeVar
@@ -102,13 +103,17 @@ class Analysis:
         return False
 
 
+_COMMA_WA = re.compile(r"[،,] {0,2}و")
+
+
 def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: list[int]) -> list[int]:
     """Where a second toll starts after a comma: "…في كفرسجنة، وقتل 4 آخرون في …"
     and the lists of SOHR bulletins: "…على كفرنبل، و3 مواطنين قتلوا …، ومواطنان اثنان
     قتلا …": a comma, then و, then a toll before the next comma."""
     cuts = []
-    for i in range(s + 16, e - 1):
-        if text[i] != "و" or not text[max(s, i - 3):i].rstrip().endswith(("،", ",")):
+    for m in _COMMA_WA.finditer(text, s + 13, e):
+        i = m.end() - 1  # the و
+        if i - s <= 15:
             continue
         stop = min([j for j in (text.find("،", i, e), text.find(",", i, e)) if j != -1], default=e)
         if any(i <= h.word_start < stop for h in within(toll_starts, i, stop)):
