@@ -14,31 +14,16 @@ import argparse
 import cProfile
 import io
 import math
-import os
 import pstats
-import resource
 import sys
 import time
 from pathlib import Path
 
+from measure import peak_rss_mb, pin_to_one_core  # bench/ is on sys.path when a script here runs
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_EVAL_DIR = REPO.parent / "shared" / "eval"
 INPUTS = ("dev/docs.jsonl", "seeds/docs.jsonl")
-
-
-def pin_to_one_core() -> str:
-    """Keep the run on one CPU so numbers compare across machines and runs."""
-    if not hasattr(os, "sched_setaffinity"):
-        return "unpinned"
-    core = min(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {core})
-    return f"cpu{core}"
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (ru_maxrss is KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
 
 
 def main(argv: list[str] | None = None) -> None:

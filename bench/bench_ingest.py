@@ -22,29 +22,15 @@ import io
 import os
 import pstats
 import random
-import resource
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from measure import peak_rss_mb, pin_to_one_core  # bench/ is on sys.path when a script here runs
+
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = REPO.parent / "shared" / "data" / "corpus" / "skynews-syria.jsonl"
-
-
-def pin_to_one_core() -> str:
-    """Keep the run on one CPU so numbers compare across machines and runs."""
-    if not hasattr(os, "sched_setaffinity"):
-        return "unpinned"
-    core = min(os.sched_getaffinity(0))
-    os.sched_setaffinity(0, {core})
-    return f"cpu{core}"
-
-
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (ru_maxrss is KiB on Linux, bytes on macOS)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak / (1 << 20) if sys.platform == "darwin" else peak / 1024
 
 
 def main(argv: list[str] | None = None) -> None:
