@@ -60,7 +60,7 @@ class _State:
     focus_sentence: int = -10
     last_tally: Candidate | None = None
     tally_sentence: int = -10
-    last_town: PlaceMention | None = None  # the last Syrian town named, for "المدينة"
+    last_towns: list[PlaceMention] = field(default_factory=list)  # the towns last named, for "المدينة"
     last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
     agents_sentence: int = -10
 
@@ -84,6 +84,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         cs, ce = clause.start, clause.end
         ctx = a.cues("context", cs, ce)
         ctx_kinds = {h.label for h in ctx}
+        towns_before = state.last_towns
+        towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
+                 and p.place.precision == "community"]
+        if towns:
+            state.last_towns = towns  # what "المدينة" and "البلدتين" refer back to
         unknown_here = "unknown" in ctx_kinds
         if "wholewar" in ctx_kinds or "history" in ctx_kinds:
             continue
@@ -174,10 +179,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if date_kind == "history":
             continue
         places = event_places(a, clause, local_blocked + framed)
-        towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
-                 and p.place.precision == "community"]
-        if towns:
-            state.last_town = towns[-1]
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
@@ -245,8 +246,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             deixis = "deixis" in ctx_kinds
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
-            elif deixis and state.last_town is not None:
-                places = [state.last_town]  # "على أطراف المدينة": the town the story is about
+            elif deixis and towns_before:
+                places = _deixis_towns(ctx, towns_before)  # "على أطراف المدينة"، "على البلدتين"
             else:
                 _remember_series(state, types, roles)
                 continue
@@ -303,10 +304,21 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
                          [(q.start, q.end) for q in a.quantities_in(cs, ce)])
     if roles.agents:
         state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
-    towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
-             and p.place.precision == "community"]
-    if towns:
-        state.last_town = towns[-1]
+
+
+def _deixis_towns(ctx: list[Hit], towns: list[PlaceMention]) -> list[PlaceMention]:
+    """The towns a deictic word points back to: the last one for المدينة, the last two
+    for البلدتين, all of the last list for البلدات."""
+    words = {h.pattern for h in ctx if h.label == "deixis"}
+    if words & _DUAL_DEIXIS:
+        return towns[-2:]
+    if words & _PLURAL_DEIXIS:
+        return towns
+    return towns[-1:]
+
+
+_DUAL_DEIXIS = frozenset(fold(w) for w in ("البلدتين", "البلدتان", "القريتين", "المدينتين"))
+_PLURAL_DEIXIS = frozenset(fold(w) for w in ("البلدات", "القرى", "المدن"))
 
 
 def _later_attribution(out: list[Candidate], series_anywhere: dict) -> None:

@@ -80,6 +80,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
         if places and _container_of(a, places[-1], p):
             continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
+        if _describes_name(a, p):
+            continue  # "مكتب حاكم إقليم هاتاي": where the source sits, not the scene
         places.append(p)
     places = _drop_landmarks(a, places)
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
@@ -144,6 +146,23 @@ def _drop_landmarks(a: Analysis, places: list[PlaceMention]) -> list[PlaceMentio
             continue
         kept.append(p)
     return kept
+
+
+def _describes_name(a: Analysis, p: PlaceMention) -> bool:
+    """A place right after a source ("مدير مركز الدفاع المدني في ريف دمشق"، "مكتب حاكم
+    إقليم هاتاي") says where the source sits. (Not after an actor: "قوات النظام في
+    مدينة حماة" is where the event is.)"""
+    actors = {(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)}
+    for h in a.cues("sources", p.outer_start - 30, p.outer_start):
+        if (h.start, h.end) in actors:
+            continue  # an armed group that may speak for itself, but here is where it fights
+        gap = fold(a.text[h.end:p.outer_start]).split()
+        if len(gap) <= 2 and all(w in _NAME_GLUE for w in gap):
+            return True
+    return False
+
+
+_NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية"))
 
 
 def _backing(before: str) -> bool:
