@@ -126,7 +126,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         cas = a.cues("casualties", cs, ce)
         figures = clause_figures(
             a.text, cs, ce, cas, a.quantities_in(cs, ce), a.cues("persons", cs, ce), a.cues("groups", cs, ce), fold
-        )
+        ) if cas else Figures()
         if "partof" in ctx_kinds:
             figures = Figures()
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
