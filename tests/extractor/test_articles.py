@@ -915,7 +915,7 @@ def test_hama_sohr_displacement_is_no_event():
         "words: not matched, admin1 None comes out")),
     pytest.param(ALEPPO_SANA, "الموكامبو", "Aleppo", marks=xfail(
         "§5 'حي الموكامبو' in an Aleppo article (dateline حلب-سانا) is the Aleppo neighbourhood "
-        "(not in the gazetteer): Lattakia, of the next paragraph's جبلة, comes out")),
+        "(not in the gazetteer): Lattakia comes out (the next paragraph opens 'وفي ريف اللاذقية')")),
 ])
 def test_detail_place_governorate(article, place, admin1):
     e = at_all(incidents(article), place)
