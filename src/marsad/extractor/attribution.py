@@ -27,9 +27,21 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
         last_end = s.end
         target = relays if "relay" in s.flags else found
         target.setdefault(s.label, (s.start, s.end))
+    # "نقلت سانا عن مصدر عسكري"، "نقلاً عن": the one quoted is the source, the channel relays
+    for s in sources:
+        if s.label in found and any(o is not s and o.start > s.end and _quotes(text, s.end, o.start) for o in sources
+                                    if o.label in found or o.label in relays):
+            if found[s.label] == (s.start, s.end):
+                del found[s.label]
     if not found:
         found.update(relays)
     return found
+
+
+def _quotes(text: str, a: int, b: int) -> bool:
+    """Is the stretch between two sources "عن" (X عن Y: X quotes Y)?"""
+    gap = text[a:b].split()
+    return 0 < len(gap) <= 2 and gap[0] == "عن"
 
 
 def _close(text: str, a: int, b: int, words: int = _MAX_WORDS) -> bool:

@@ -26,6 +26,7 @@ from marsad.text.normalize import fold
 
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
+_AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _TO = fold("إلى")
 
@@ -112,7 +113,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             """هجوم على مواقع/محاور: an assault on held positions, which fight back."""
             return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
 
-        types = clause_types(type_hits, _assault)
+        types = clause_types(type_hits, _assault, lambda h: a.before(h.word_start, 6).endswith(_AFTER))
         if "threat" in ctx_kinds:
             types = []
         if not roles_agents_in(a, cs, ce):
@@ -131,8 +132,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             figures = Figures()
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
-        if "foiled" in ctx_kinds and figures.empty:
-            # intercepted and harmless (§4); with a toll, the attack happened whatever was shot down
+        if figures.empty and "foiled" in ctx_kinds:
+            types = []  # thwarted before it happened: no event (§4)
+        if figures.empty and "repelled" in ctx_kinds:
+            # missiles shot down and harmless: no event (§4); fighting off an assault is
+            # still fighting; with a toll, the attack happened whatever was shot down
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
         s_start, s_end = a.sentences[clause.sentence]
         sentence_ctx = a.cues("context", s_start, s_end)
@@ -193,6 +197,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if figures.empty:
             # "ارتكاب 6 مجازر"، "شن هجمات": a pattern of violence with no toll is no incident (§12)
             types = [t for t in types if not all("weak" in h.flags and h.pattern.endswith(_PLURALS) for h in t.cues)]
+        types = _by_victims(types, figures, targets)
         types = _coreference(types, places, out, framing, figures)
         if not types and claim and claimants and places and targets:
             # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك"
@@ -414,6 +419,28 @@ def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, t
         for code, span in sources.items():
             c.sources.setdefault(code, span)
         c.evidence.append(a.sentences[clause.sentence])
+
+
+def _by_victims(types: list[TypeCue], figures: Figures, targets: set[str]) -> list[TypeCue]:
+    """A shooting or a generic attack is an armed_clash when it hits fighters and an
+    attack when it hits civilians (§4): a sniper killing HTS fighters clashes, gunmen
+    firing on passers-by attack."""
+    groups = figures.killed_groups
+    fighters = bool(groups.get("fighters"))  # the dead, not "مسلحين" who may be the shooters
+    civilians = not fighters and (bool(groups.keys() & {"civilians", "children", "women"}) or "civilians" in targets)
+    out = []
+    for t in types:
+        one_sided = t.type == "attack" and all(h.label == "attack" and h.pattern in _SHOOTING for h in t.cues)
+        generic = t.type == "armed_clash" and all("weak" in h.flags for h in t.cues)
+        if one_sided and fighters:
+            t = TypeCue("armed_clash", t.cues)
+        elif generic and civilians and not any(h.pattern.startswith(_ATTACK_NOUNS) for h in t.cues):
+            t = TypeCue("attack", t.cues)
+        out.append(t)
+    return out
+
+
+_SHOOTING = frozenset(fold(w) for w in ("قنص", "قناص", "برصاص", "رصاص", "إطلاق النار", "إطلاق نار", "أطلق النار"))
 
 
 def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: str | None, figures) -> list[TypeCue]:

@@ -24,7 +24,7 @@ class TypeCue:
         return self.cues[0].start
 
 
-def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]:
+def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=lambda h: False) -> list[TypeCue]:
     """The event types a clause reports, in the order first named.
 
     Specific cues beat generic ones: a suicide attack is not also a car bomb
@@ -62,6 +62,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False) -> list[TypeCue]
                 continue
         if t == "armed_clash" and "weak" in h.flags and kinds & {"remote_explosive", "suicide_bomb"}:
             continue
+        if t == "armed_clash" and "territory_change" in kinds and follows_capture(h):
+            continue  # "سيطرت على X بعد معارك": the fighting of the capture (one event)
         if t == "remote_explosive" and "suicide_bomb" in kinds:
             continue  # "التفجير" of a car driven by a suicide bomber
         if t == "suicide_bomb" and any("air" in o.flags and 0 <= h.norm_start - o.norm_end <= _ADJACENT for o in cues):
