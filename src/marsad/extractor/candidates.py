@@ -358,12 +358,12 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
             for actor in actors:
                 if "weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3:
                     after = fold(a.text[actor.end:actor.end + 40]).split()
-                    if any(w.startswith(_ATTACK_VERBS) for w in after[:4]):
+                    if any(w.lstrip("وب").startswith(_ATTACK_VERBS) for w in after[:4]):  # "بتنفيذ الغارة"
                         return {actor.label: (actor.start, actor.end)}
     return {}
 
 
-_ANNOUNCE = (fold("أعلن"), fold("أعلنت"))
+_ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
 _ATTACK_VERBS = (fold("استهداف"), fold("قصف"), fold("شن"), fold("ضرب"), fold("تنفيذ"))
 
 
@@ -522,10 +522,16 @@ def _remember_series(state: _State, types: list[TypeCue], roles: Roles) -> None:
 
 
 def _seed_series_from_title(a: Analysis, state: _State) -> None:
+    """The headline's attackers start the series ("قنابل النابالم الروسية"); the side it
+    says was hit ("إصابة ثلاثة عناصر للنظام بانفجار") does not."""
     th = a.title_hits
-    if not th:
+    if not th or not th.get("actors"):
         return
-    actors = {h.label: (0, 0) for h in th.get("actors", [])}
+    ctx = th.get("context", [])
+    roles = clause_roles(th["actors"], _kinds(ctx, "victim"), _kinds(ctx, "agent"), th.get("event_types", []),
+                         [t for t in th.get("targets", []) if t.label == "military"],
+                         [(q.start, q.end) for q in a.title_quantities])
+    actors = {code: (0, 0) for code in roles.agents}
     for t in clause_types(th.get("event_types", [])):
         if actors and t.type != "armed_clash":
             state.series.setdefault(_family(t.type), {}).update(actors)

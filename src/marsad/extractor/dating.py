@@ -29,6 +29,10 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
     if not [m for m in mentions if m.kind != "vague"]:
         mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
     report = None
+    if a.reference and any(m.date and m.kind == "absolute" and (a.reference - m.date).days > BACKGROUND_DAYS
+                           for m in a.dates_in(clause.start, clause.end)):
+        # "يصادف اليوم الذكرى ... لمجزرة 21 آب 2013": a dated past incident, whatever else the clause says
+        return None, "history", None, False
     for m in mentions:
         since = a.before(m.start, 8).endswith(_SINCE)
         if m.kind == "period" or since:

@@ -47,7 +47,8 @@ def clause_roles(
             0 <= c.start - a.end <= _BEFORE_CUE or 0 <= a.start - c.end <= _AFTER_CUE for c in type_cues
         ):
             continue
-        forced_agent = any(0 <= a.norm_start - m.norm_end <= 3 for m in agent_markers)
+        # "على يد X"، "يعتقد أنهم من خلايا التنظيم": the marker may stand a short word away
+        forced_agent = any(0 <= a.norm_start - m.norm_end <= 8 for m in agent_markers)
         hit_side = not forced_agent and (
             any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
             or any(0 <= a.start - end <= 14 for _, end in counts)
