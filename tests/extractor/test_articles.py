@@ -790,18 +790,12 @@ BADIA_AFP = Article(
 )
 
 
-@xfail("§3/§9 SANA's account of the same ambush ('حافلة تقل عسكريين تعرضت لاعتداء إرهابي قرب "
-       "الميادين') is the same incident, not a second one: an extra air_strike at الميادين "
-       "(perpetrators ['russia'], killed 7) comes out")
 def test_badia_afp_incidents_without_the_2019_baghouz_defeat():
     assert_incidents(BADIA_AFP, [("الميادين", "armed_clash", "2021-01-09"),
                                  ("السخنة", "air_strike", "2021-01-10"),
                                  ("ذيبان", "abduction", "2021-01-10")])
 
 
-@xfail("§9 SOHR's 'تسعة عناصر على الأقل' and SANA's 'سبعة' are two figures of one ambush (lowest: 7) "
-       "with both sources; the armed_clash comes out with killed None and sources ['sohr'], SANA's "
-       "figure on a separate air_strike")
 def test_badia_afp_ambush_lowest_of_two_figures_and_both_sources():
     e = only_at(incidents(BADIA_AFP), "الميادين")
     assert (e.killed, e.killed_qualifier) == (7, "exact")  # SANA's seven, lower than SOHR's 'تسعة على الأقل'

@@ -207,6 +207,15 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if not types and not figures.empty and places:
             if "background" in ctx_kinds:
                 continue
+            same = _reported_at(out, places, date)
+            if same is not None:
+                # a second account of an incident already reported there ("في المقابل،
+                # ذكرت سانا أن حافلة ... قرب الميادين، ما أدى إلى مقتل سبعة")
+                _add_figures(same, figures, sources, "update" in ctx_kinds)
+                for code, span in sources.items():
+                    same.sources.setdefault(code, span)
+                same.evidence.append(a.sentences[clause.sentence])
+                continue
             t = framing or victim_type(figures.killed_groups, targets)
             types = [TypeCue(t, tuple(cas[:1]))]
         recent = state.focus and clause.sentence - state.focus_sentence <= 2
@@ -421,6 +430,15 @@ def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, t
         c.evidence.append(a.sentences[clause.sentence])
 
 
+def _reported_at(out: list[Candidate], places: list[PlaceMention], date) -> Candidate | None:
+    """The incident already reported at one of these places on this day, if any."""
+    keys = {place_key(p) for p in places}
+    for c in reversed(out):
+        if not c.tally and place_key(c.place) in keys and (c.date is None or date is None or c.date == date):
+            return c
+    return None
+
+
 def _by_victims(types: list[TypeCue], figures: Figures, targets: set[str]) -> list[TypeCue]:
     """A shooting or a generic attack is an armed_clash when it hits fighters and an
     attack when it hits civilians (§4): a sniper killing HTS fighters clashes, gunmen
@@ -446,6 +464,10 @@ _SHOOTING = frozenset(fold(w) for w in ("قنص", "قناص", "برصاص", "ر�
 def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: str | None, figures) -> list[TypeCue]:
     """A bare "هجوم" is the article's incident: the chemical or suicide attack
     already reported at that place, or the one the article is about."""
+    if len(types) == 1 and types[0].type == "attack" and all(h.pattern.endswith("مجزره") for h in types[0].cues):
+        same = _reported_at(out, places, None)
+        if same is not None:  # "عدد الشهداء في المجزرة تجاوز 100": the massacre just reported
+            return [TypeCue(same.type, types[0].cues)]
     if len(types) != 1 or types[0].type != "armed_clash" or not all(
         "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) for h in types[0].cues
     ):
