@@ -332,8 +332,6 @@ GHOUTA_REUTERS = Article(
 )
 
 
-@xfail("§6 'قال المرصد يوم الثلاثاء ... مساء أمس' resolves against the statement's Tuesday → Monday "
-       "19th; both سقبا events come out 2018-02-20 (the day before publication)")
 def test_ghouta_reuters_incidents():
     mon, tue = "2018-02-19", "2018-02-20"
     assert_incidents(GHOUTA_REUTERS, [("حمورية", "air_strike", mon), ("سقبا", "air_strike", mon),
@@ -350,16 +348,12 @@ def test_ghouta_reuters_two_sources_give_the_lowest_figure():
     assert e.perpetrators == ["syria_gov"]  # the lead names the attackers of the Ghouta series
 
 
-@xfail("§9 the civilian killed in باب توما (a later paragraph) is put on the سقبا shelling event: "
-       "killed 1 instead of None")
 def test_ghouta_reuters_two_types_share_one_figure_on_the_first():
     found = incidents(GHOUTA_REUTERS)
     assert only_at(found, "سقبا", "air_strike").killed == 17
     assert only_at(found, "سقبا", "shelling").killed is None
 
 
-@xfail("§6 'قال المرصد يوم الثلاثاء ... مساء أمس' → Monday 2018-02-19; 2018-02-20 (publication day "
-       "minus one) comes out")
 def test_ghouta_reuters_amsi_resolves_against_the_statement_day():
     # 'قال المرصد يوم الثلاثاء ... مساء أمس' → the Monday, not the day before publication
     assert {e.date for e in at_all(incidents(GHOUTA_REUTERS), "سقبا")} == {"2018-02-19"}

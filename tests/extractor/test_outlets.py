@@ -304,8 +304,6 @@ def test_anadolu_ypg_acronym_is_sdf():
     assert "sdf" in e.perpetrators
 
 
-@xfail("§5 the place shells were fired FROM is no event: 'أطلقها ... من عفرين على قضاء ريحانلي' adds "
-       "a shelling event at عفرين")
 def test_anadolu_launch_site_afrin_is_no_event():
     found = incidents("قتل مدنيان وأصيب 11 آخرون، جراء سقوط قذائف صاروخية أطلقها إرهابيو \"ب ي د/ بي "
                       "كا كا\" من عفرين على قضاء ريحانلي بولاية هطاي جنوبي تركيا.", "2018-01-25")

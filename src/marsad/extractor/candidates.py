@@ -26,6 +26,7 @@ from marsad.text.normalize import fold
 
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
+_GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
 _AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _TO = fold("إلى")
@@ -61,6 +62,7 @@ class _State:
     focus_sentence: int = -10
     last_tally: Candidate | None = None
     tally_sentence: int = -10
+    statement_day: dt.date | None = None  # the day of the last dated statement ("قال المرصد يوم الثلاثاء")
     last_towns: list[PlaceMention] = field(default_factory=list)  # the towns last named, for "المدينة"
     last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
     agents_sentence: int = -10
@@ -90,6 +92,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                  and p.place.precision == "community"]
         if towns:
             state.last_towns = towns  # what "المدينة" and "البلدتين" refer back to
+        said = [m for m in a.dates_in(cs, ce) if a.is_report_date(m) and m.date is not None]
+        if said:
+            state.statement_day = said[0].date  # "قال المرصد يوم الثلاثاء": what "أمس" means below
         unknown_here = "unknown" in ctx_kinds
         if "wholewar" in ctx_kinds or "history" in ctx_kinds:
             continue
@@ -179,7 +184,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         self_reported = _self_reported(a, sources)
         targets = _clause_targets(a, clause, figures)
         cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
-        date, date_kind, date_span, carries = clause_date(a, clause, cue_positions, state.date)
+        continues = _kinds(ctx, "attribution") and not a.cues("sources", cs, ce) or any(
+            h.pattern in _GOES_ON for h in ctx if h.label == "attribution")
+        date, date_kind, date_span, carries = clause_date(
+            a, clause, cue_positions, state.date, state.statement_day if continues and not said else None)
         if date_kind == "history":
             continue
         places = event_places(a, clause, local_blocked + framed)

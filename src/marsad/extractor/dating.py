@@ -16,8 +16,10 @@ _SINCE = (fold("منذ"), fold("حتى"))
 _VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
 
 
-def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: tuple | None):
-    """(date, kind, span, carries) for a clause.
+def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: tuple | None,
+                statement_day=None):
+    """(date, kind, span, carries) for a clause; *statement_day* is the day of the
+    statement this clause continues ("وأضاف المرصد"), if any.
 
     An explicit day in the clause wins, then one elsewhere in the sentence;
     a vague time word (قبل أيام) leaves the date empty when it stands next to
@@ -55,6 +57,9 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
             # "قال المرصد أمس الأربعاء إن الغارات وقعت مساء أمس": that evening is
             # the evening before the statement (§6)
             m = a.redate(m, report.date)
+        elif report is None and statement_day is not None and m.kind == "relative":
+            # "وأضاف المرصد أن ... مساء أمس" goes on with the statement dated before
+            m = a.redate(m, statement_day)
         return m.date, "explicit", (m.start, m.end), True
     if carried is not None:
         return carried[0], "explicit", carried[1], False

@@ -72,7 +72,7 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = a.before(p.outer_start, 14)
-        if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE):
+        if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE) or _launched_from(a, p):
             continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
         if places and p.outer_start - places[-1].end <= 60 and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
@@ -163,6 +163,13 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
 
 
 _NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية"))
+
+
+def _launched_from(a: Analysis, p: PlaceMention) -> bool:
+    """"قذائف أطلقها مقاتلو المعارضة من الغوطة الشرقية": where the fire came from."""
+    if not a.before(p.outer_start, 6).endswith(fold("من")):
+        return False
+    return fold("أطلق") in a.before(p.outer_start, 50)
 
 
 def _backing(before: str) -> bool:
