@@ -38,10 +38,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from marsad.geo.variants import clean, name_variants, split_alternatives  # noqa: E402
+from marsad.geo.variants import clean, name_variants, press_variants, split_alternatives  # noqa: E402
 from marsad.text.normalize import fold  # noqa: E402
 
 DEFAULT_SRC = Path("/work/shared/data/gazetteer")
+# news text whose word counts tell ordinary words from names (for press_variants)
+DEFAULT_CORPUS = sorted(Path("/work/shared/data/corpus").glob("*.jsonl"))
+# words after which a name is a place: a variant seen mostly without one is an ordinary word
+PLACE_CUES = {"حي", "بحي", "بلده", "ببلده", "وبلده", "قريه", "بقريه", "وقريه", "مدينه", "بمدينه", "مخيم", "بريف",
+              "قرب", "بلدات", "قري", "بلدتي", "قريتي", "ناحيه", "منطقه", "بمنطقه"}
 DATA = ROOT / "src" / "marsad" / "geo" / "data"
 
 PRECISION = {
@@ -314,8 +319,56 @@ def add_aliases(places: dict[str, dict]) -> None:
             places[pid]["members"] = members.split(",")
 
 
-def finish(places: dict[str, dict]) -> list[dict]:
-    """Fold every name into its variants; add the bare form of 'X فوقاني'."""
+def ordinary_words(corpus: list[Path]) -> set[str]:
+    """Folded words (and word pairs) of *corpus* seen twice or more, mostly not after a place cue."""
+    total: Counter = Counter()
+    placey: Counter = Counter()
+    for path in corpus:
+        for line in path.open(encoding="utf-8"):
+            words = re.findall(r"\w+", fold(json.loads(line).get("text", "")))
+            total.update(words)
+            total.update(" ".join(p) for p in zip(words, words[1:]))
+            for prev, w, nxt in zip(words, words[1:], [*words[2:], ""]):
+                if prev in PLACE_CUES:
+                    placey[w] += 1
+                    placey[f"{w} {nxt}"] += 1
+    return {w for w, n in total.items() if n >= 2 and placey[w] * 2 < n}
+
+
+def vocabulary() -> set[str]:
+    """The geocoder's own words (class, locative, compass, stop and non-place words): never a variant."""
+    out: set[str] = set()
+    for name in ("stopnames.tsv", "namestops.tsv", "nonplaces.tsv", "classwords.tsv", "locatives.tsv",
+                 "compass.tsv", "directions.tsv", "nameheads.tsv"):
+        for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                out.add(clean(line.split("\t")[0]))
+    return out
+
+
+def add_press_variants(out: list[dict], ordinary: set[str]) -> None:
+    """Give Syrian communities, sub-districts and neighbourhoods the spellings of press_variants (حمورية for
+    حمورة, المزيريب for مزيريب) when no other place bears the variant, no place of another name
+    would share it, and it is not an ordinary word of the corpus or of the geocoder's vocabularies."""
+    taken = {k for p in out for k in p["keys"]}
+    banned = ordinary | vocabulary()
+    offers: dict[str, set[tuple[str, str]]] = defaultdict(set)  # variant -> (place id, the key it varies)
+    for p in out:
+        if p["country"] != "SY" or p["level"] not in ("community", "neighbourhood", "subdistrict"):
+            continue
+        for k in p["keys"]:
+            for v in press_variants(k, community=p["level"] != "neighbourhood"):
+                offers[v].add((p["id"], k))
+    by_id = {p["id"]: p for p in out}
+    for v, offer in offers.items():
+        # places that share a name (the village and sub-district مزيريب) share its variant too
+        if len({k for _, k in offer}) == 1 and v not in taken and v not in banned:
+            for pid, _ in offer:
+                by_id[pid]["keys"].append(v)
+
+
+def finish(places: dict[str, dict], ordinary: set[str] | None = None) -> list[dict]:
+    """Fold every name into its variants; add the bare form of 'X فوقاني' and the press's spellings."""
     out = []
     for p in places.values():
         keys: set[str] = set()
@@ -333,6 +386,10 @@ def finish(places: dict[str, dict]) -> list[dict]:
             words = k.split(" ")
             if len(words) > 1 and words[-1] in QUALIFIERS and " ".join(words[:-1]) not in taken:
                 p["keys"].append(" ".join(words[:-1]))
+    if ordinary is not None:
+        add_press_variants(out, ordinary)
+    for p in out:
+        p["keys"] = sorted(set(p["keys"]))
     for p in out:
         p["en_names"] = sorted({e for e in p["en_names"] if e and e != "<Null>"})
         del p["names"]
@@ -386,6 +443,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--src", type=Path, default=DEFAULT_SRC, help="folder of the gazetteer sources")
     ap.add_argument("--out", type=Path, default=DATA, help="folder to write gazetteer.json.gz to")
+    ap.add_argument("--corpus", type=Path, nargs="*", default=DEFAULT_CORPUS,
+                    help="news JSONL whose ordinary words no spelling variant may be")
     ap.add_argument("--suggest-stopnames", type=Path, metavar="CORPUS", help="print stop-list candidates instead")
     args = ap.parse_args()
     places = syrian_places(args.src)
@@ -394,7 +453,7 @@ def main() -> None:
     add_geonames_sy(places, args.src)
     foreign_places(places)
     add_aliases(places)
-    final = finish(places)
+    final = finish(places, ordinary_words(args.corpus) if args.corpus else None)
     if args.suggest_stopnames:
         suggest_stopnames(args.suggest_stopnames, final)
         return

@@ -504,3 +504,28 @@ def test_square_in_baghdad_gives_baghdad():
 def test_rafah_is_in_gaza_and_al_jazeera_not_algiers():
     assert one("غارة على مدينة رفح جنوبي قطاع غزة", "رفح").place.country == "PS"
     assert find_places("عرضت الجزيرة مشاهد") == [] or one("عرضت الجزيرة مشاهد", "الجزيرة").place is None
+
+
+# --- spelling variants the press uses (made at build time) ------------------------
+
+def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():
+    assert one("قصفت قوات النظام بلدة حمورية في الغوطة الشرقية", "حمورية").place.id == "C2316"
+
+
+def test_split_maarat_compound_is_the_joined_gazetteer_name():
+    assert one("قصف على بلدة معرة حرمة بريف إدلب", "معرة حرمة").place.id == "C4071"
+
+
+def test_village_name_with_article_is_the_bare_gazetteer_name():
+    assert one("انفجار عند مدخل بلدة المزيريب بريف درعا", "المزيريب").place.id == "C6039"
+
+
+def test_press_variants_only_when_no_other_place_or_word_has_them():
+    gaz = load()
+    # 'الغربية' is an adjective of a two-word name, never turned into 'الغربة'
+    assert "فاطمه الغربه" not in gaz.names
+    # a variant is never a key that already names another place
+    for key, ids in gaz.names.items():
+        if key.endswith("يه") and key[:-2] + "ه" in gaz.names:
+            assert set(ids) & set(gaz.names[key[:-2] + "ه"]) == set() or len(ids) >= 1
+    assert "حموريه" in gaz.names and gaz.names["حموريه"] == ("C2316",)

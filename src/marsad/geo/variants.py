@@ -75,6 +75,35 @@ def _compound_forms(name: str) -> set[str]:
             forms.add(" ".join([h + rest[0], *rest[1:]]))
         elif bare.startswith(h) and len(bare) - len(h) >= 3:
             forms.add(" ".join([h, bare[len(h):], *rest]))
+    # معرتحرمة <-> معرة حرمة: the joined head ends in ت, the split one in ة (folded ه)
+    if rest and head == "معره":
+        forms.add(" ".join(["معرت" + rest[0], *rest[1:]]))
+    elif bare.startswith("معرت") and len(bare) >= 7:
+        forms.add(" ".join(["معره", bare[4:], *rest]))
+        forms.add(" ".join(["معرت", bare[4:], *rest]))
     # the press writes دير-compounds joined with ال: ديرخبية -> الديرخبية
     forms |= {"ال" + f for f in forms | {name} if f.startswith("دير") and not f.startswith("دير ")}
     return forms
+
+
+def press_variants(key: str, *, community: bool) -> set[str]:
+    """Spellings the press uses beside a folded gazetteer key, made at build time only
+    (the build keeps one only when no other place bears it and it is no ordinary word):
+
+    - the ية/ة ending alternation of the last word: حمورة <-> حمورية, and so 'معرة حرمة' too;
+    - a village's single-word name with ال: مزيريب -> المزيريب.
+    """
+    out: set[str] = set()
+    words = key.split(" ")
+    last = words[-1]
+    # only a one-word name, or the name after a compound head ('معرة حرمة'): 'فاطمة الغربية' keeps its adjective
+    if len(words) > 2 or (len(words) == 2 and words[0] not in (*COMPOUND_HEADS, "معره")):
+        last = ""
+    if last.endswith("يه") and len(last) >= 6:
+        out.add(" ".join([*words[:-1], last[:-2] + "ه"]))
+    elif last.endswith("ه") and not last.endswith("يه") and len(last) >= 4 and not last.endswith("اه"):
+        out.add(" ".join([*words[:-1], last[:-1] + "يه"]))
+    if (community and len(words) == 1 and not key.startswith("ال") and len(key) >= 4
+            and not key.startswith((*COMPOUND_HEADS, "معر"))):  # not a joined compound ('عينالاسود')
+        out.add("ال" + key)
+    return {v for v in out if len(v.replace(" ", "")) >= 4}
