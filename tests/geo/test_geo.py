@@ -529,3 +529,8 @@ def test_press_variants_only_when_no_other_place_or_word_has_them():
         if key.endswith("يه") and key[:-2] + "ه" in gaz.names:
             assert set(ids) & set(gaz.names[key[:-2] + "ه"]) == set() or len(ids) >= 1
     assert "حموريه" in gaz.names and gaz.names["حموريه"] == ("C2316",)
+
+
+def test_unknown_village_with_um_head_is_a_two_word_name():
+    m = one("قصف على قرية أم الجلاميد بريف إدلب", "أم الجلاميد")
+    assert m.place is None and m.context_admin1 == "Idleb"

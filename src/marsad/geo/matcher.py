@@ -375,14 +375,15 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         if any(o.outer <= ws < o.end for o in chosen):
             continue
         first = words[0][2]
-        if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or len(first) < 3
+        head = first in NAME_HEADS or first == "بني"  # أم الجلاميد, أبو الظهور, بني ملحان: two-word names
+        if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or (len(first) < 3 and not head)
                 or first.startswith("لل") or strip_clitic(first, voc.classes)):
             continue
         construct = len(words) > 1 and words[1][2].startswith("ال")
         if word == "منطقه" and not (first.startswith("ال") or construct):
             continue  # 'منطقة تضم', 'منطقة صحراوية': after منطقة only a definite name or a construct
         end = words[0][1]
-        if (len(words) > 1 and first in NAME_HEADS and words[1][2].isalpha() and words[1][2] not in NAME_STOPS
+        if (len(words) > 1 and head and words[1][2].isalpha() and words[1][2] not in NAME_STOPS
                 and words[1][2] not in voc.adjectives and words[1][2] not in COMPASS and words[1][0] not in starts):
             end = words[1][1]  # بنت جبيل, كفر بطيخ: a construct head and its name
         elif (len(words) > 1 and not first.startswith("ال") and words[1][2].startswith("ال")
