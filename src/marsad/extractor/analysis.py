@@ -55,8 +55,8 @@ class Analysis:
     places: list[PlaceMention]
     dates: list[DateMention]
     quantities: list[Quantity]
+    title: str | None = None
     title_hits: dict[str, list[Hit]] = field(default_factory=dict)
-    title_quantities: list[Quantity] = field(default_factory=list)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _memo: dict[tuple[str, int, int], list[Hit]] = field(default_factory=dict)  # the rules ask the same spans again
 
@@ -176,6 +176,6 @@ def analyse(text: str, reference: dt.date | None, title: str | None = None) -> A
         places=places,
         dates=find_dates(text, reference),
         quantities=quantities,
+        title=title,
         title_hits=title_hits,
-        title_quantities=find_quantities(title) if title else [],
     )

@@ -23,6 +23,7 @@ from marsad.extractor.roles import Roles, clause_roles
 from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
+from marsad.text.numbers import find_quantities
 
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
@@ -560,7 +561,7 @@ def _seed_series_from_title(a: Analysis, state: _State) -> None:
     ctx = th.get("context", [])
     roles = clause_roles(th["actors"], _kinds(ctx, "victim"), _kinds(ctx, "agent"), th.get("event_types", []),
                          [t for t in th.get("targets", []) if t.label == "military"],
-                         [(q.start, q.end) for q in a.title_quantities])
+                         [(q.start, q.end) for q in find_quantities(a.title or "")])
     actors = {code: (0, 0) for code in roles.agents}
     for t in clause_types(th.get("event_types", [])):
         if actors and t.type != "armed_clash":
