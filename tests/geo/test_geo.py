@@ -534,3 +534,25 @@ def test_press_variants_only_when_no_other_place_or_word_has_them():
 def test_unknown_village_with_um_head_is_a_two_word_name():
     m = one("قصف على قرية أم الجلاميد بريف إدلب", "أم الجلاميد")
     assert m.place is None and m.context_admin1 == "Idleb"
+
+
+# --- lists after a dual or plural class word ------------------------------------------
+
+def test_dual_area_word_gives_each_unknown_member_and_the_compass_country():
+    text = "قتل 5 في أنقرة وإسطنبول. غارات تركية على 32 هدفاً في منطقتي قنديل وأسوس شمالي العراق، بحسب بيان"
+    for name in ("قنديل", "أسوس"):
+        m = one(text, name)
+        assert m.place is None and m.location().country == "IQ", name
+
+
+def test_dual_town_word_list_member_shares_the_known_members_country():
+    text = "قصفت المدفعية الإسرائيلية أطراف بلدتي كفركلا والخيام"
+    assert one(text, "كفركلا").place.country == "LB"
+    assert one(text, "الخيام").location().country == "LB"
+
+
+def test_plural_village_word_list_keeps_every_member():
+    ms = find_places("قصف قرى المراشدة وأم حسن والشجلة والبوبدران")
+    assert [m.name for m in ms] == ["المراشدة", "أم حسن", "الشجلة", "البوبدران"]
+    assert {m.location().admin1 for m in ms} == {"Deir-ez-Zor"}
+    assert [m.name for m in find_places("قصف قرى الشبكي والشريحي")] == ["الشبكي", "الشريحي"]

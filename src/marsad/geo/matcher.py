@@ -368,6 +368,8 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
     for ws, e, word in class_hits:
         level, takes = voc.classes[word]
         if not takes:
+            if word in LIST_CLASSES and not any(o.start <= ws < o.end for o in chosen):
+                out += _unknown_list(t, ws, e, word, starts, voc)
             continue
         words = next_words(t, e, 2)
         if not words or words[0][0] in starts or words[0][0] - e > 1:
@@ -396,6 +398,45 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
             _attach_direction(t, raw, voc)
         out.append(raw)
     return out
+
+
+def _name_word(w: str, voc: Vocab) -> bool:
+    """Whether word *w* may be (the first word of) a name the gazetteer lacks."""
+    return (w.isalpha() and w not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
+            and w not in LOCATIVES and w not in NON_PLACES and not strip_clitic(w, voc.classes)
+            and (len(w) >= 3 or w in NAME_HEADS or w == "بني"))
+
+
+def _unknown_list(t: str, ws: int, e: int, word: str, starts: set[int], voc: Vocab) -> list[Raw]:
+    """'منطقتي قنديل وأسوس', 'بلدتي كفركلا والخيام', 'قرى الشبكي والشريحي': after a dual or plural
+    class word, each member of the و-list is a place; those the gazetteer lacks are made here."""
+    out: list[Raw] = []
+    words = next_words(t, e, 2 * LIST_MEMBERS)
+    if not words or words[0][0] - e > 1:
+        return out
+    i, outer, n = 0, ws, 0
+    while i < len(words) and n < LIST_MEMBERS:
+        s0, e0, w = words[i]
+        start = s0 + (1 if n else 0)  # a later member keeps its و outside the name
+        name = w[1:] if n else w
+        if not _name_word(name, voc):
+            break
+        end, nxt = e0, i + 1
+        two = nxt < len(words) and words[nxt][2].isalpha() and not words[nxt][2].startswith("و")
+        if two and (name in NAME_HEADS or name == "بني" or len(name) < 3) and _name_word(words[nxt][2], voc):
+            end, nxt = words[nxt][1], nxt + 1  # 'وأم حسن', 'بلدتي كفر كلا'
+        if start not in starts and s0 not in starts:
+            out.append(Raw(outer, start, end, "", (), word, "class"))
+        n += 1
+        if nxt >= len(words) or not words[nxt][2].startswith("و") or words[nxt][0] - end > 1:
+            break
+        i, outer = nxt, words[nxt][0]
+    return out
+
+
+LIST_CLASSES = frozenset(clean(w) for w in ("قرى", "بلدات", "مدن", "مخيمات", "بلدتي", "قريتي", "مدينتي", "حيي",
+                                            "بلدتا", "قريتا", "منطقتي", "منطقتا", "أحياء"))
+LIST_MEMBERS = 8  # members of a list after a plural class word
 
 
 def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gazetteer, voc: Vocab) -> bool:
@@ -435,8 +476,9 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     word = prev_word(t, r.outer)[1]
     if not weak and r.cue_word:
         return True
-    if not weak and clitic.startswith("و") and _list_head(t, r.outer, {k.end: k for k in kept}, voc):
-        r.evidence = "context"  # 'قرى المراشدة وأم حسن والشجلة والبوبدران'
+    head = _list_head(t, r.outer, {k.end: k for k in kept}, voc) if clitic.startswith("و") else None
+    if head and (not weak or head == "class"):
+        r.evidence = "context"  # 'قرى المراشدة وأم حسن والشجلة والبوبدران', 'بلدتي كفركلا والخيام'
         return True
     prep = clitic.endswith("ب") or word in PREPOSITIONS or not weak
     if not prep:

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 
 from marsad.geo.gazetteer import Gazetteer, load
-from marsad.geo.matcher import Raw, scan
+from marsad.geo.matcher import LIST_CLASSES, Raw, scan
 from marsad.geo.place import Place, PlaceMention
 from marsad.geo.variants import clean
 from marsad.text.normalize import normalize
@@ -33,6 +33,7 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
     raws = scan(norm.text, gaz)
     title_raws = scan(normalize(title).text, gaz) if title else []
     places, dropped = resolve(raws, title_raws, gaz)
+    _list_siblings(raws, places)
     out: list[PlaceMention] = []
     for n, (r, place) in enumerate(zip(raws, places)):
         if n in dropped:
@@ -152,9 +153,13 @@ def _abroad(raws: list[Raw], chosen: list[str | None], local: list[dict[str, flo
             continue
         camp = r.class_word == "مخيم" or r.key.startswith("مخيم ")  # 'مخيم اليرموك الفلسطيني' is in Syria
         country = r.nisba if r.nisba != "SY" and not camp else None
-        if country is None and r.next_tight and n + 1 < len(raws) and chosen[n + 1] and not raws[n + 1].deixis and (
+        m = n + 1  # past the list's other unknown members: 'منطقتي قنديل وأسوس شمالي العراق'
+        while (r.class_word in LIST_CLASSES and m < len(raws) and chosen[m] is None and raws[m - 1].next_tight
+               and raws[m].class_word == r.class_word):
+            m += 1
+        if country is None and raws[m - 1].next_tight and m < len(raws) and chosen[m] and not raws[m].deixis and (
                 pid is None or gaz.rank[pid] < 4):
-            nxt = gaz.places[chosen[n + 1]]
+            nxt = gaz.places[chosen[m]]
             country = nxt.country if nxt.country != "SY" else None
         if country is None and (pid is None or _minor_syrian(pid, gaz)) and max(local[n].values(), default=0) < 40:
             country = _document_abroad(raws, chosen, n, gaz)
@@ -318,6 +323,24 @@ def _city_part(r: Raw, part: Place, raws: list[Raw], chosen: list[str | None], g
     city = gaz.places[min(near)[2]]
     return Place(f"R-{city.id}-{part.id.removeprefix('R-city-')}", part.name_ar, part.name_en, "region", "region",
                  city.admin1, city.country, None, None, None, (city.id, *city.parents))
+
+
+def _list_siblings(raws: list[Raw], places: list[Place | None]) -> None:
+    """An unknown member of a list after a plural class word lies where its known members do:
+    'بلدتي كفركلا والخيام' puts الخيام in Lebanon with كفركلا."""
+    for n, (r, p) in enumerate(zip(raws, places)):
+        if p is not None or r.class_word not in LIST_CLASSES or r.hint_admin1 or r.hint_country:
+            continue
+        for m in range(n - 1, -1, -1):
+            o, q = raws[m], places[m]
+            if o.class_word != r.class_word or r.outer - o.end > NEAR_CHARS:
+                break
+            if q is not None and q.level != "country":
+                if q.country == "SY":
+                    r.hint_admin1 = q.admin1
+                else:
+                    r.hint_country = q.country
+                break
 
 
 def _context_admin1(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
