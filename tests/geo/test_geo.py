@@ -556,3 +556,21 @@ def test_plural_village_word_list_keeps_every_member():
     assert [m.name for m in ms] == ["المراشدة", "أم حسن", "الشجلة", "البوبدران"]
     assert {m.location().admin1 for m in ms} == {"Deir-ez-Zor"}
     assert [m.name for m in find_places("قصف قرى الشبكي والشريحي")] == ["الشبكي", "الشريحي"]
+
+
+# --- Iraq: a sub-district and a valley the gazetteer lacks ---------------------------
+
+IRAQ_TEXT = ("وفي كركوك، توفي جندي عراقي جراء انفجار عبوة ناسفة استهدفت دورية للجيش قرب ناحية الرشاد جنوب "
+             "غربي المحافظة. وشنت طائرات عراقية غارات على مخابئ للتنظيم في وادي الشاي جنوب كركوك، بحسب بيان")
+
+
+def test_definite_name_after_nahiya_is_an_unknown_subdistrict_abroad():
+    m = one(IRAQ_TEXT, "الرشاد")
+    assert m.place is None and m.location().country == "IQ" and m.location().precision == "subdistrict"
+    assert find_places("في ناحية أخرى") == []
+
+
+def test_head_and_name_before_a_compass_descriptor_is_a_place():
+    m = one(IRAQ_TEXT, "وادي الشاي")
+    assert m.place is None and m.location().country == "IQ"
+    assert one("قصف على تل رفعت شمال حلب", "تل رفعت").place.id == "C1621"

@@ -175,6 +175,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
         _attach_compass(t, r, gaz)
     chosen = [r for r in chosen if r.compass or not r.deixis]
     chosen = [r for r in chosen if _join_head(t, r)]
+    chosen += _heads_before_compass(t, chosen)
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=lambda r: r.start)
     prev: Raw | None = None
@@ -213,6 +214,26 @@ def _site_head(r: Raw, gaz: Gazetteer) -> None:
                                     for i in gaz.names.get(rest, ())):  # named after the place whose point it has
         r.start += len(head) + 1  # the mention (outer) still covers the head word
         r.class_word = head
+
+
+def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
+    """'في وادي الشاي جنوب كركوك': a generic head and its name right before a compass descriptor,
+    after a locative word, is a place the gazetteer lacks (the descriptor locates it)."""
+    out: list[Raw] = []
+    for r in chosen:
+        if not r.compass:
+            continue
+        s1, w1 = prev_word(t, r.outer)
+        s0, w0 = prev_word(t, s1)
+        if not (w1 and w0 and w1.isalpha() and len(w1) >= 3 and w1 not in NAME_STOPS and w1 not in LOCATIVES):
+            continue
+        head = strip_clitic(w0, NAME_HEADS)
+        if not head or r.outer - s1 - len(w1) > 1 or any(o.outer < r.outer and o.end > s0 for o in chosen):
+            continue
+        word = prev_word(t, s0)[1]
+        if head[0] or (word and strip_clitic(word, LOCATIVES)):
+            out.append(Raw(s0, s0 + len(head[0]), s1 + len(w1), "", (), evidence="context", head=True))
+    return out
 
 
 def _mark_context(t: str, r: Raw) -> None:
@@ -370,7 +391,8 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         if not takes:
             if word in LIST_CLASSES and not any(o.start <= ws < o.end for o in chosen):
                 out += _unknown_list(t, ws, e, word, starts, voc)
-            continue
+            if word != "ناحيه":  # 'ناحية الرشاد': a definite name after ناحية is a sub-district abroad
+                continue
         words = next_words(t, e, 2)
         if not words or words[0][0] in starts or words[0][0] - e > 1:
             continue
@@ -382,6 +404,8 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
                 or first.startswith("لل") or strip_clitic(first, voc.classes)):
             continue
         construct = len(words) > 1 and words[1][2].startswith("ال")
+        if word == "ناحيه" and not first.startswith("ال"):
+            continue
         if word == "منطقه" and not (first.startswith("ال") or construct):
             continue  # 'منطقة تضم', 'منطقة صحراوية': after منطقة only a definite name or a construct
         end = words[0][1]
