@@ -574,3 +574,10 @@ def test_head_and_name_before_a_compass_descriptor_is_a_place():
     m = one(IRAQ_TEXT, "وادي الشاي")
     assert m.place is None and m.location().country == "IQ"
     assert one("قصف على تل رفعت شمال حلب", "تل رفعت").place.id == "C1621"
+
+
+def test_unknown_town_in_a_passage_opened_by_a_country_abroad():
+    text = ("قصفت طائرات مدينة القصير بريف حمص الغربي. وفي لبنان، قتل 4 أشخاص في غارة إسرائيلية "
+            "استهدفت منزلاً في بلدة عيترون الجنوبية، صباح اليوم")
+    assert one(text, "عيترون").location().country == "LB"
+    assert one("قصفت طائرات مدينة القصير. وفي بلدة زينون قتل رجل", "زينون").location().country != "LB"

@@ -161,6 +161,8 @@ def _abroad(raws: list[Raw], chosen: list[str | None], local: list[dict[str, flo
                 pid is None or gaz.rank[pid] < 4):
             nxt = gaz.places[chosen[m]]
             country = nxt.country if nxt.country != "SY" else None
+        if country is None and pid is None:
+            country = _section_country(raws, chosen, n, gaz)
         if country is None and (pid is None or _minor_syrian(pid, gaz)) and max(local[n].values(), default=0) < 40:
             country = _document_abroad(raws, chosen, n, gaz)
         if country is None:
@@ -172,6 +174,25 @@ def _abroad(raws: list[Raw], chosen: list[str | None], local: list[dict[str, flo
         chosen[n] = max(there, key=lambda i: gaz.rank[i]) if there else None
         if chosen[n] is None:
             r.hint_country = country
+
+
+SECTION_CHARS = 300  # how far back 'وفي لبنان،' may open the passage of an unknown place
+
+
+def _section_country(raws: list[Raw], chosen: list[str | None], n: int, gaz: Gazetteer) -> str | None:
+    """The country abroad that opens the passage of an unknown place: in 'وفي لبنان، قتل 4 ... في بلدة
+    عيترون الجنوبية' the last place located before it is Lebanon itself, with no place between."""
+    for m in range(n - 1, -1, -1):
+        o, pid = raws[m], chosen[m]
+        if raws[n].start - o.end > SECTION_CHARS:
+            return None
+        if pid is None:
+            continue
+        place = gaz.places[pid]
+        if place.level == "country" and place.country != "SY" and o.locative and not o.compass:
+            return place.country
+        return None
+    return None
 
 
 def _minor_syrian(pid: str, gaz: Gazetteer) -> bool:
