@@ -403,8 +403,6 @@ def test_unknown_village_adds_no_coarse_rif_event():
     assert summary(found) == [("خربة الطويرش", "air_strike")]
 
 
-@xfail("§5 the most specific place named: 'قرية أم الجلاميد بريف إدلب' (not in the gazetteer) "
-       "is lost and the event is placed at ريف إدلب")
 def test_unknown_village_with_um_name_is_kept():
     e = one("قتل مدنيان في غارة جوية على قرية أم الجلاميد بريف إدلب اليوم.")
     assert normalize_name(e.location.name) == normalize_name("أم الجلاميد")
