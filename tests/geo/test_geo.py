@@ -581,3 +581,9 @@ def test_unknown_town_in_a_passage_opened_by_a_country_abroad():
             "استهدفت منزلاً في بلدة عيترون الجنوبية، صباح اليوم")
     assert one(text, "عيترون").location().country == "LB"
     assert one("قصفت طائرات مدينة القصير. وفي بلدة زينون قتل رجل", "زينون").location().country != "LB"
+
+
+def test_plural_nouns_after_a_list_of_villages_are_no_villages():
+    names = [m.name for m in find_places("هاجم قرى الشبكي والشريحي ونقاط ومواقع أخرى في المنطقة")]
+    assert names == ["الشبكي", "الشريحي"]
+    assert [m.name for m in find_places("استهدفت مدينة السويداء، وقرى ومناطق تقع شرق المحافظة")] == ["السويداء"]

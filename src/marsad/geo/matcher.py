@@ -426,7 +426,8 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
 
 def _name_word(w: str, voc: Vocab) -> bool:
     """Whether word *w* may be (the first word of) a name the gazetteer lacks."""
-    return (w.isalpha() and w not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
+    bare = w[1:] if w[:1] == "و" and len(w) > 3 else w  # 'ومناطق' continues a list with و
+    return (w.isalpha() and w not in NAME_STOPS and bare not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
             and w not in LOCATIVES and w not in NON_PLACES and not strip_clitic(w, voc.classes)
             and (len(w) >= 3 or w in NAME_HEADS or w == "بني"))
 
