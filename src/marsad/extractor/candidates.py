@@ -128,14 +128,14 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = [t for t in types if t.type != "territory_change"]  # tried to storm it: not taken
         if "negotiated" in ctx_kinds:
             types = [t for t in types if t.type != "territory_change"]  # §4: a handover is no event
-        if "accident" in ctx_kinds:
-            types = [t for t in types if t.type not in ("remote_explosive", "suicide_bomb")]
         cas = a.cues("casualties", cs, ce)
         figures = clause_figures(
             a.text, cs, ce, cas, a.quantities_in(cs, ce), a.cues("persons", cs, ce), a.cues("groups", cs, ce), fold
         ) if cas else Figures()
         if "partof" in ctx_kinds:
             figures = Figures()
+        if "accident" in ctx_kinds or ("comment" in ctx_kinds and figures.empty):
+            continue  # a crash or a quake has no attacker; "أدان القصف" reports no incident of its own (§4)
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
         if figures.empty and "foiled" in ctx_kinds:
