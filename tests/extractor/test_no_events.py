@@ -987,9 +987,6 @@ _MIXED_XFAIL = {
                                       "shelling at الغوطة الشرقية",
     "fuel_crisis_and_rusafa_tankers": "§4 gunmen shooting at a tanker convoy, killing 'سائقين مدنيين' "
                                        "is attack (civilian victims); armed_clash comes out",
-    "mosul_anniversary_and_hawija_ied": "§5 'في قضاء الحويجة' comes out named 'قضاء الحويجة' (the "
-                                         "class word kept), which the scorer does not match with "
-                                         "الحويجة ('قضاء الطارمية' gives الطارمية)",
 }
 
 

@@ -170,6 +170,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     chosen = _longest_first(hits)
     for r in chosen:
         _site_head(r, gaz)
+        _class_in_name(r, gaz)
         _attach_class_word(t, r, voc)
         _attach_direction(t, r, voc)
         _attach_compass(t, r, gaz)
@@ -214,6 +215,22 @@ def _site_head(r: Raw, gaz: Gazetteer) -> None:
                                     for i in gaz.names.get(rest, ())):  # named after the place whose point it has
         r.start += len(head) + 1  # the mention (outer) still covers the head word
         r.class_word = head
+
+
+# administrative class words that GeoNames keeps in some alternate names ('قضاء الحويجة');
+# a camp keeps its class word in its name ('مخيم اليرموك', §5)
+ADMIN_CLASSES = {clean(w) for w in ("قضاء", "ناحية", "محافظة", "ولاية")}
+
+
+def _class_in_name(r: Raw, gaz: Gazetteer) -> None:
+    """'قضاء الحويجة': an alternate name that starts with a class word of the same place is
+    the class word and the name (§5 drops the class word from the name)."""
+    head, _, rest = r.key.partition(" ")
+    if r.class_word or not rest or head not in ADMIN_CLASSES:
+        return
+    if set(gaz.names.get(rest, ())) & set(r.ids):
+        r.start += len(head) + 1
+        r.class_word, r.evidence = head, "class"
 
 
 def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
