@@ -63,6 +63,7 @@ class _State:
     focus_sentence: int = -10
     last_tally: Candidate | None = None
     tally_sentence: int = -10
+    history_paragraph: int = -1  # the paragraph of the last clause about a dated past incident
     statement_day: dt.date | None = None  # the day of the last dated statement ("قال المرصد يوم الثلاثاء")
     last_towns: list[PlaceMention] = field(default_factory=list)  # the towns last named, for "المدينة"
     last_agents: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -190,7 +191,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         date, date_kind, date_span, carries = clause_date(
             a, clause, cue_positions, state.date, state.statement_day if continues and not said else None)
         if date_kind == "history":
+            state.history_paragraph = clause.paragraph
             continue
+        if clause.paragraph == state.history_paragraph and not a.dates_in(*a.sentences[clause.sentence]):
+            continue  # "في 25 أيار 2012 ... ثم قصفت بلدة تلدو": the same past incident goes on (§6)
         places = event_places(a, clause, local_blocked + framed)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
