@@ -372,6 +372,9 @@ NO_EVENT: dict[str, Article] = {
         ),
     ),
     # ---- reconstruction
+    "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
+                           "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
+                           "shelling at تلدو on the publication day",
     "mosul_nuri_reconstruction": Article(
         title="انطلاق المرحلة الأخيرة من إعادة بناء منارة الحدباء في الموصل",
         published="2022-03-15",
