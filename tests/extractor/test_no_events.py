@@ -372,9 +372,6 @@ NO_EVENT: dict[str, Article] = {
         ),
     ),
     # ---- reconstruction
-    "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
-                           "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
-                           "shelling at تلدو on the publication day",
     "mosul_nuri_reconstruction": Article(
         title="انطلاق المرحلة الأخيرة من إعادة بناء منارة الحدباء في الموصل",
         published="2022-03-15",
@@ -964,6 +961,9 @@ _NO_EVENT_XFAIL = {
                              "old); 'كيميائية' gives chemical_weapon at اللطامنة on the publication day",
     "opcw_douma_report": "§6 an OPCW report about the attack of '7 نيسان 2018' (5 years old); an "
                          "armed_clash (no cue span) comes out at دوما on the publication day",
+    "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
+                           "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
+                           "shelling at تلدو on the publication day",
     "mosul_nuri_reconstruction": "§6 reconstruction after 'معركة استعادة المدينة' of حزيران 2017; "
                                  "'معركة' gives armed_clash at الموصل on the publication day",
     # metaphor
