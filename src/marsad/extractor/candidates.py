@@ -29,6 +29,7 @@ WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes ne
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
 _AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
+_RETALIATION = (fold("لرد"), fold("لأي رد"), fold("رد"))  # "تحسبا لرد على الغارة": the strike did happen
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _TO = fold("إلى")
 
@@ -121,8 +122,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
 
         types = clause_types(type_hits, _assault, lambda h: a.before(h.word_start, 6).endswith(_AFTER))
-        if "threat" in ctx_kinds:
-            types = []
+        if "threat" in ctx_kinds or any(h.label == "precaution" and not fold(a.text[h.end:h.end + 8]).lstrip()
+                                        .startswith(_RETALIATION) for h in ctx):
+            types = []  # "تحسبا لأي هجوم": guarding against attacks; "تحسبا لرد على الغارة" reports one
         if not roles_agents_in(a, cs, ce):
             types = [t for t in types if t.type != "territory_change" or any("weak" not in h.flags for h in t.cues)]
         if "attempt" in ctx_kinds:
