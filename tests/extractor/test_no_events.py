@@ -959,8 +959,6 @@ _NO_EVENT_XFAIL = {
                       "on the publication day",
     "opcw_lataminah_report": "§6 an OPCW report about attacks dated 'آذار 2017'/'24 آذار 2017' (3 years "
                              "old); 'كيميائية' gives chemical_weapon at اللطامنة on the publication day",
-    "opcw_douma_report": "§6 an OPCW report about the attack of '7 نيسان 2018' (5 years old); an "
-                         "armed_clash (no cue span) comes out at دوما on the publication day",
     "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
                            "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
                            "shelling at تلدو on the publication day",

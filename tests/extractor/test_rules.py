@@ -139,6 +139,17 @@ def test_threat_is_no_event():
     assert events("هدد الجيش التركي بشن عملية عسكرية على مدينة منبج بريف حلب خلال الأيام المقبلة.") == []
 
 
+def test_a_precaution_names_no_attack_but_one_against_retaliation_reports_the_strike():
+    assert events("انتشرت قوات الأمن في مدينة القامشلي تحسباً لأي هجوم أو تفجير بسيارات مفخخة.") == []
+    e = one("رفع الجيش الإسرائيلي حالة التأهب تحسبا لرد إيراني على الغارة التي استهدفت مطار التيفور "
+            "بريف حمص أمس.")
+    assert (e.location.name, e.type) == ("مطار التيفور", "air_strike")
+
+
+def test_a_condemnation_without_a_toll_reports_no_incident():
+    assert events("أدانت وزارة الخارجية القصف الذي تتعرض له مدينة إدلب.") == []
+
+
 # ---------------------------------------------------------------- §6 dates
 
 SHELLING = "قتل ثلاثة مدنيين جراء قصف مدفعي على بلدة الهبيط بريف إدلب {}."
@@ -172,6 +183,20 @@ def test_vague_past_gives_null_date():
 
 def test_incident_more_than_30_days_before_publication_is_no_event():
     assert events(SHELLING.format("في 2 كانون الثاني")) == []
+
+
+def test_an_undated_sentence_goes_on_with_the_past_incident_of_its_paragraph():
+    # a timeline: the Jamraya strike is told under '5 أيار 2013', not under the June entry before it
+    found = events("- 26 شباط 2024: قصفت الطائرات الإسرائيلية محيط مطار دمشق الدولي. - 5 أيار 2013: غارات "
+                   "على مواقع سورية استهدفت أسلحة إيرانية. وأشار التلفزيون السوري إلى أن إسرائيل شنت هجوما "
+                   "صاروخيا على مركز البحوث العلمية في جمرايا بريف دمشق.")
+    assert summary(found) == [("مطار دمشق الدولي", "air_strike")]
+
+
+def test_a_new_paragraph_ends_the_past_incident():
+    found = events("وكانت البلدة قد تعرضت في 5 أيار 2013 لغارات جوية.\n"
+                   "وقتل ثلاثة مدنيين جراء قصف مدفعي على بلدة الهبيط بريف إدلب.")
+    assert summary(found) == [("الهبيط", "shelling")]
 
 
 def test_without_publication_date_relative_date_is_null():

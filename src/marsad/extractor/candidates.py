@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.extractor.attribution import clause_sources
-from marsad.extractor.dating import clause_date, late_date
+from marsad.extractor.dating import clause_date, late_date, names_past_incident
 from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
 from marsad.extractor.places import COARSE, event_places, place_key
@@ -193,9 +193,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         date, date_kind, date_span, carries = clause_date(
             a, clause, cue_positions, state.date, state.statement_day if continues and not said else None)
         if date_kind == "history":
-            state.history_paragraph = clause.paragraph
+            if names_past_incident(a, clause.start, clause.end):
+                state.history_paragraph = clause.paragraph
             continue
-        if clause.paragraph == state.history_paragraph and not a.dates_in(*a.sentences[clause.sentence]):
+        undated = not a.dates_in(*a.sentences[clause.sentence])
+        if clause.paragraph == state.history_paragraph and undated:
             continue  # "في 25 أيار 2012 ... ثم قصفت بلدة تلدو": the same past incident goes on (§6)
         places = event_places(a, clause, local_blocked + framed)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)

@@ -68,6 +68,14 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
     return a.reference, "default", None, False
 
 
+def names_past_incident(a: Analysis, start: int, end: int) -> bool:
+    """Does the text between *start* and *end* date an incident to over 30 days ago ("مساء 7 نيسان
+    2018")? "منذ اندلاعه في العام 2011" dates the war, not an incident the text goes on with."""
+    return bool(a.reference) and any(
+        m.kind == "absolute" and m.date and (a.reference - m.date).days > BACKGROUND_DAYS
+        and not a.before(m.start, 8).endswith(_SINCE) for m in a.dates_in(start, end))
+
+
 def _dates_cue(a: Analysis, m, cue: int) -> bool:
     """Does a vague time word (قبل أيام، مؤخراً) belong to the event cue at
     *cue*? It stands close to it, and no comma separates them."""

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from marsad.extractor.analysis import analyse
+from marsad.extractor.analysis import Analysis, analyse
 from marsad.extractor.candidates import Candidate, read_clauses
 from marsad.extractor.consolidate import merge, resolve_bombardment, summary_and_detail
+from marsad.extractor.dating import names_past_incident
 from marsad.model import Document, DocumentEvents, Event
 
 
@@ -14,16 +15,18 @@ def extract_document(doc: Document) -> DocumentEvents:
     """Extract the events of one document (codebook §2)."""
     if not doc.text.strip():
         return DocumentEvents(id=doc.id, events=[])
-    events = [_to_event(c) for c in _read(doc.text, doc.published_day, doc.title)]
-    if not events and doc.title:
+    a = analyse(doc.text, doc.published_day, doc.title)
+    events = [_to_event(c) for c in _read(a)]
+    if not events and doc.title and not (a.sentences and names_past_incident(a, *a.sentences[0])):
         # The headline alone names the place or the toll of the only incident: use
         # it, marked as such, since its offsets point into the title, not the text.
-        events = [_to_event(c, from_title=True) for c in _read(doc.title, doc.published_day, None)]
+        # Not when the lead dates the incident months back: a report, a trial or an
+        # anniversary about an old attack is no new event (§6).
+        events = [_to_event(c, from_title=True) for c in _read(analyse(doc.title, doc.published_day, None))]
     return DocumentEvents(id=doc.id, events=events)
 
 
-def _read(text: str, published: dt.date | None, title: str | None) -> list[Candidate]:
-    a = analyse(text, published, title)
+def _read(a: Analysis) -> list[Candidate]:
     cands = read_clauses(a)
     resolve_bombardment(cands, a)
     events = summary_and_detail(merge(cands))
