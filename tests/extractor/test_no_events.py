@@ -945,10 +945,6 @@ HISTORIC: dict[str, tuple[Article, list[tuple[str, str, str | None]]]] = {
 
 _NO_EVENT_XFAIL = {
     # accidents and disasters: a death toll with no attacker
-    "earthquake_2023": "§4/§12 an earthquake toll has no attacker; six attack events come out (cues "
-                       "'حصيلة'، 'انتشال جثث'، 'قتلوا' at جنوب تركيا, جنديرس, حارم, حلب, اللاذقية, حماة)",
-    "latakia_forest_fires": "§4 deaths in forest fires (وفاة ... اختناقاً) have no attacker; attack "
-                            "events come out at طرطوس, القرداحة, جبلة",
     "beirut_port_explosion": "§4 an explosion at a depot with no attacker ('مستبعداً فرضية الهجوم') is "
                              "no event; 'انفجار' gives remote_explosive at الجميزة (78 killed) and 'مار'",
     # legal, investigative and commemorative texts about old incidents

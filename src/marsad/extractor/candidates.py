@@ -85,6 +85,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         (h.word_start, h.end) for h in a.hits["sources"] if len(h.pattern) > 4
     ]
     framing = _framing(a)
+    # a quake, a fire or a crash in the lead of an article that names no attack: its tolls have no attacker
+    disaster = framing is None and bool(a.sentences) and any(
+        h.label in ("accident", "disaster") for h in a.cues("context", *a.sentences[0]))
     series_anywhere: dict[str, dict[str, tuple[int, int]]] = {}
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
@@ -222,7 +225,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if not types and is_tally:
             types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
         if not types and not figures.empty and places:
-            if "background" in ctx_kinds:
+            if "background" in ctx_kinds or (disaster and not roles.agents):
                 continue
             same = _reported_at(out, places, date)
             if same is not None:
