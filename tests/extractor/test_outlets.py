@@ -536,8 +536,6 @@ def test_al_mayadeen_outlet_name_is_no_place():
     assert normalize_name("الميادين") not in places(found)
 
 
-@xfail("§4/§5 'مسيرة إسرائيلية استهدفت سيارة ... بلدة القليلة في قضاء صور' is one drone strike at "
-       "القليلة in Lebanon; the extractor gives type attack and geocodes القليلة and صور to Dar'a, SY")
 def test_israeli_drone_strike_near_tyre():
     e = only_at(incidents(AL_MAYADEEN, "2023-11-12"), "القليلة")
     assert (e.type, e.perpetrators) == ("air_strike", ["israel"])
