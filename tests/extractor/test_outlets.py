@@ -568,8 +568,6 @@ def test_khan_younis_israeli_drone_kills_two():
     assert e.killed == 2
 
 
-@xfail("§4/§7 rockets fired from Gaza on عسقلان are shelling by a Palestinian faction (other), in "
-       "Israel; they come out as type attack, perpetrators ['israel', 'opposition'], country None")
 def test_rockets_from_gaza_on_ashkelon():
     e = one("أطلقت الفصائل الفلسطينية رشقات صاروخية من قطاع غزة باتجاه مدينة عسقلان، ما أدى إلى مقتل "
             "امرأتين إسرائيليتين، حسب خدمة الإسعاف الإسرائيلية.", "2021-05-11")

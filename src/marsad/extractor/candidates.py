@@ -29,6 +29,7 @@ WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes ne
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
 _AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
+_NISBA = ("يه", "ي")  # folded endings of a nationality adjective (الإسرائيلية، التركي)
 _RETALIATION = (fold("لرد"), fold("لأي رد"), fold("رد"))  # "تحسبا لرد على الغارة": the strike did happen
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _TO = fold("إلى")
@@ -397,9 +398,13 @@ _ATTACK_VERBS = (fold("استهداف"), fold("قصف"), fold("شن"), fold("ض�
 
 
 def _describes_source(a: Analysis, h: Hit) -> bool:
-    """"وكالة الأناضول الرسمية التركية": a nationality after a source names the
-    source's country, not an attacker."""
-    return "weak" in h.flags and any(0 <= h.start - s.end <= 12 for s in a.cues("sources", h.start - 40, h.start))
+    """"وكالة الأناضول الرسمية التركية", "خدمة الإسعاف الإسرائيلية": a nationality
+    (a weak name or a nisba adjective) after a source names the source's country, not an attacker."""
+    sources = a.cues("sources", h.start - 40, h.start)
+    if "weak" in h.flags:
+        return any(0 <= h.start - s.end <= 12 for s in sources)
+    # right after the source's name: 'خدمة الإسعاف الإسرائيلية'
+    return " " not in h.pattern and h.pattern.endswith(_NISBA) and any(0 <= h.start - s.end <= 1 for s in sources)
 
 
 def _overlaps_any(h: Hit, others: list[Hit]) -> bool:
