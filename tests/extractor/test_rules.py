@@ -535,6 +535,12 @@ def test_dual_in_breakdown_counts_two_children():
     assert e.killed_groups.get("children") == 2
 
 
+@pytest.mark.parametrize("women, count", [("وامرأة", 1), ("وامرأتان", 2), ("و امرأة", 1)])
+def test_a_bare_noun_after_a_counted_group_in_a_breakdown_is_counted_too(women, count):
+    e = one(f"قتل 7 مدنيين بينهم 3 أطفال {women} في قصف مدفعي على مدينة الأتارب بريف حلب اليوم.")
+    assert (e.killed_groups.get("children"), e.killed_groups.get("women")) == (3, count)
+
+
 def test_local_sources_are_activists():
     e = one("قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء انفجار عبوة ناسفة في مدينة الباب بريف حلب "
             "الشرقي اليوم، بحسب مصادر محلية.")

@@ -121,7 +121,8 @@ def clause_figures(
     for p in persons:
         before = fold(text[max(start, p.word_start - 12):p.word_start]).rstrip()
         grp = next(iter(p.flags), "-")
-        listed = before.endswith("و") and any(b in fold(text[max(start, p.word_start - 30):p.word_start])
+        conjoined = before.endswith("و") or fold(text[p.word_start:p.start]) == "و"  # "و امرأة" or "وامرأة"
+        listed = conjoined and any(b in fold(text[max(start, p.word_start - 30):p.word_start])
                                               for b in _BREAKDOWN)  # "بينهم 3 أطفال وامرأة"
         if grp != "-" and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
             figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
