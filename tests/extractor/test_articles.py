@@ -570,7 +570,6 @@ def test_idlib_sohr_month_toll_by_perpetrator_is_one_tally_each():
     assert all(names_match(normalize_name(e.location.name), normalize_name("إدلب")) for e in found)
 
 
-@xfail("§9 'مقتل رجل وزوجته' is two killed: 1 comes out")
 def test_idlib_sohr_month_man_and_wife_are_two_killed_by_russia():
     e = only_at(incidents(IDLIB_SOHR_MONTH), "البارة")
     assert (e.killed, e.perpetrators, e.sources) == (2, ["russia"], ["sohr"])

@@ -541,6 +541,12 @@ def test_a_bare_noun_after_a_counted_group_in_a_breakdown_is_counted_too(women, 
     assert (e.killed_groups.get("children"), e.killed_groups.get("women")) == (3, count)
 
 
+def test_relatives_joined_to_a_victim_are_counted_but_never_alone():
+    assert one("قتل رجل وزوجته وابنه جراء قصف مدفعي على بلدة الهبيط بريف إدلب.").killed == 3
+    # whose body it is: 'جثة ابنته' adds no one
+    assert one("قتل شاب بقصف مدفعي على بلدة الهبيط بريف إدلب، وتسلمت عائلته جثة ابنته.").killed == 1
+
+
 def test_local_sources_are_activists():
     e = one("قتل ثلاثة مدنيين وأصيب خمسة آخرون جراء انفجار عبوة ناسفة في مدينة الباب بريف حلب "
             "الشرقي اليوم، بحسب مصادر محلية.")

@@ -74,6 +74,19 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].replace("،", " ").replace(",", " ").split() if b > a else []
 
 
+def _conjoined(text: str, first: Hit, persons: list[Hit], fold) -> list[Hit]:
+    """The person nouns joined to *first* by و ('رجل وزوجته وابنه'), in order."""
+    out, last = [], first
+    for p in persons:
+        if p.word_start < last.end:
+            continue
+        if fold(text[last.end:p.start]).strip().replace(" ", "") != "و":
+            break
+        out.append(p)
+        last = p
+    return out
+
+
 def clause_figures(
     text: str,
     start: int,
@@ -124,7 +137,7 @@ def clause_figures(
         conjoined = before.endswith("و") or fold(text[p.word_start:p.start]) == "و"  # "و امرأة" or "وامرأة"
         listed = conjoined and any(b in fold(text[max(start, p.word_start - 30):p.word_start])
                                               for b in _BREAKDOWN)  # "بينهم 3 أطفال وامرأة"
-        if grp != "-" and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
+        if grp not in ("-", "kin") and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
             figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
 
     used_persons: set[int] = set()
@@ -176,13 +189,18 @@ def clause_figures(
             if id(p) in used_persons or any(0 <= p.word_start - q.num_end <= 2 or q.start <= p.start < q.end
                                             for q in qs):
                 continue  # already counted, the noun of a count (أصيب 12 مدنياً) or part of one (عدد آخر)
+            if "kin" in p.flags:
+                continue  # a relative counts only joined to a person before it
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
                 used_persons.add(id(p))
-                n = int(p.label)
-                figs.add(Figure(c.label, n, "exact", min(c.start, p.start), max(c.end, p.end)))
-                grp = next(iter(p.flags), "-")
-                if c.label == "killed" and grp != "-":
-                    figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + n
+                listed = [p] + _conjoined(text, p, persons, fold)  # "مقتل رجل وزوجته": two
+                used_persons.update(map(id, listed))
+                figs.add(Figure(c.label, sum(int(x.label) for x in listed), "exact",
+                                min(c.start, p.start), max(c.end, listed[-1].end)))
+                for x in listed:
+                    grp = next(iter(x.flags), "-")
+                    if c.label == "killed" and grp not in ("-", "kin"):
+                        figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(x.label)
                 break
     # "ارتفعت حصيلة قتلى القصف على X، أمس، إلى نحو 36 شخصاً": the toll is the count after إلى
     if figs.killed_qualifier is None and any(c.pattern.endswith("حصيله") or _toll_before(text, c, fold)
