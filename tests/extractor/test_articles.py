@@ -633,9 +633,6 @@ def test_salahuddin_rudaw_soldier_died_of_wounds_from_thursday_ied():
     assert (e.killed, e.date, e.targets, e.location.country) == (1, "2021-01-21", ["military"], "IQ")
 
 
-@xfail("§4 'تفجيران انتحاريان ضربا سوق ساحة الطيران' is suicide_bomb: air_strike comes out (the "
-       "square's name 'الطيران' read as aircraft), and 'في هجوم تبناه تنظيم داعش' does not set "
-       "claimed")
 def test_salahuddin_rudaw_earlier_claimed_suicide_bombing_in_baghdad():
     e = only_at(incidents(SALAHUDDIN_RUDAW), "بغداد")
     assert (e.type, e.killed, e.injured, e.injured_qualifier) == ("suicide_bomb", 32, 110, "at_least")
