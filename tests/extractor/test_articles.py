@@ -23,47 +23,12 @@ is the signal to remove the mark.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from marsad.evaluate.names import names_match, normalize_name
-from marsad.extractor.pipeline import extract
 from marsad.model import Event
 
-
-@dataclass(frozen=True)
-class Article:
-    title: str
-    published: str
-    text: str
-
-
-def events(a: Article) -> list[Event]:
-    return extract(a.text, published=a.published, title=a.title)
-
-
-def incidents(a: Article) -> list[Event]:
-    return [e for e in events(a) if not e.tally]
-
-
-def tallies(a: Article) -> list[Event]:
-    return [e for e in events(a) if e.tally]
-
-
-def _place(e: Event, names: list[str]) -> str:
-    """The expected name *e*'s place matches (§13.2), else its own name."""
-    key = normalize_name(e.location.name)
-    for n in names:
-        if names_match(key, normalize_name(n)):
-            return n
-    return e.location.name
-
-
-def triples(found: list[Event], expected: list[tuple[str, str, str | None]]):
-    """(place, type, date) of *found*, places named as in *expected* when they match."""
-    names = [n for n, _, _ in expected]
-    return sorted(((_place(e, names), e.type, e.date) for e in found), key=str)
+from .articles import Article, events, incidents, tallies, triples, xfail
 
 
 def assert_incidents(a: Article, expected: list[tuple[str, str, str | None]]) -> None:
@@ -83,10 +48,6 @@ def only_at(found: list[Event], name: str, type_: str | None = None) -> Event:
 def at_all(found: list[Event], name: str) -> list[Event]:
     key = normalize_name(name)
     return [e for e in found if names_match(normalize_name(e.location.name), key)]
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
 
 
 # ================================================================ 1. Al Jazeera, Idlib 2019: lead + detail + background

@@ -28,55 +28,21 @@ is the signal to remove the mark.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
-from marsad.evaluate.names import names_match, normalize_name
-from marsad.extractor.pipeline import extract
 from marsad.model import Event
 
-
-@dataclass(frozen=True)
-class Article:
-    title: str
-    published: str
-    text: str
-
-
-def events(a: Article) -> list[Event]:
-    return extract(a.text, published=a.published, title=a.title)
-
-
-def incidents(a: Article) -> list[Event]:
-    return [e for e in events(a) if not e.tally]
+from .articles import Article, events, incidents, place_as, triples, xfail
 
 
 def described(found: list[Event]) -> list[tuple[str, str, bool]]:
     return sorted((e.location.name, e.type, e.tally) for e in found)
 
 
-def _place(e: Event, names: list[str]) -> str:
-    key = normalize_name(e.location.name)
-    for n in names:
-        if names_match(key, normalize_name(n)):
-            return n
-    return e.location.name
-
-
 def places_and_types(found: list[Event], expected: list[tuple[str, ...]]) -> list[tuple[str, str]]:
     """(place, type) of *found*, places named as in *expected* when they match (§13.2)."""
     names = [x[0] for x in expected]
-    return sorted((_place(e, names), e.type) for e in found)
-
-
-def triples(found: list[Event], expected: list[tuple[str, str, str | None]]):
-    names = [n for n, _, _ in expected]
-    return sorted(((_place(e, names), e.type, e.date) for e in found), key=str)
-
-
-def xfail(reason: str):
-    return pytest.mark.xfail(strict=True, reason=reason)
+    return sorted((place_as(e, names), e.type) for e in found)
 
 
 # ================================================================ A. no event at all
