@@ -146,6 +146,12 @@ def test_a_precaution_names_no_attack_but_one_against_retaliation_reports_the_st
     assert (e.location.name, e.type) == ("مطار التيفور", "air_strike")
 
 
+def test_no_party_claiming_the_attack_is_no_claim():
+    e = one("قتل خمسة عناصر من قوات النظام بانفجار عبوة ناسفة في مدينة الصنمين بريف درعا، "
+            "ولم تتبنى أي جهة الهجوم.")
+    assert (e.claimed, e.perpetrators) == (False, [])
+
+
 def test_a_condemnation_without_a_toll_reports_no_incident():
     assert events("أدانت وزارة الخارجية القصف الذي تتعرض له مدينة إدلب.") == []
 
