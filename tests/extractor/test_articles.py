@@ -12,13 +12,7 @@ careful coder following the codebook (shared/spec/event-model.md) records, as
 (place, type, date) triples, and the tallies apart; other tests assert key
 fields.
 
-Places compare as the scorer compares them (§13.1-2): normalised, and equal or
-one a whole-word part of the other.
-
-A test marked ``xfail(strict=True)`` pins a rule the extractor gets wrong
-today; its reason says which rule and what comes out instead. When the
-extractor is fixed the test passes unexpectedly and the suite turns red, which
-is the signal to remove the mark.
+Places compare and xfail marks work as ``articles.py`` explains.
 """
 
 from __future__ import annotations

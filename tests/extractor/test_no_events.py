@@ -17,13 +17,7 @@ set of (place, type) incidents is asserted.
 Part C: 2012-2017 style articles (FSA battles, barrel bombs on Aleppo, Mosul
 operations) with their true incidents.
 
-Places compare as the scorer compares them (§13.1-2): normalised, and equal or
-one a whole-word part of the other.
-
-A test marked ``xfail(strict=True)`` pins a rule the extractor gets wrong
-today; its reason says which rule and what comes out instead. When the
-extractor is fixed the test passes unexpectedly and the suite turns red, which
-is the signal to remove the mark.
+Places compare and xfail marks work as ``articles.py`` explains.
 """
 
 from __future__ import annotations

@@ -200,8 +200,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             if names_past_incident(a, clause.start, clause.end):
                 state.history_paragraph = clause.paragraph
             continue
-        undated = not a.dates_in(*a.sentences[clause.sentence])
-        if clause.paragraph == state.history_paragraph and undated:
+        if clause.paragraph == state.history_paragraph and not a.dates_in(*a.sentences[clause.sentence]):
             continue  # "في 25 أيار 2012 ... ثم قصفت بلدة تلدو": the same past incident goes on (§6)
         places = event_places(a, clause, local_blocked + framed)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)

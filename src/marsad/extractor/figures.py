@@ -74,6 +74,12 @@ def _words_between(text: str, a: int, b: int) -> list[str]:
     return text[a:b].replace("،", " ").replace(",", " ").split() if b > a else []
 
 
+def _group(p: Hit) -> str | None:
+    """The killed_groups key a person noun fills: none for '-' or a relative ('kin')."""
+    grp = next(iter(p.flags), "-")
+    return None if grp in ("-", "kin") else grp
+
+
 def _conjoined(text: str, first: Hit, persons: list[Hit], fold) -> list[Hit]:
     """The person nouns joined to *first* by و ('رجل وزوجته وابنه'), in order."""
     out, last = [], first
@@ -133,11 +139,11 @@ def clause_figures(
     # ... and bare nouns after بينهم: بينهم طفلان (2 children), بينهم امرأة
     for p in persons:
         before = fold(text[max(start, p.word_start - 12):p.word_start]).rstrip()
-        grp = next(iter(p.flags), "-")
+        grp = _group(p)
         conjoined = before.endswith("و") or fold(text[p.word_start:p.start]) == "و"  # "و امرأة" or "وامرأة"
         listed = conjoined and any(b in fold(text[max(start, p.word_start - 30):p.word_start])
-                                              for b in _BREAKDOWN)  # "بينهم 3 أطفال وامرأة"
-        if grp not in ("-", "kin") and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
+                                   for b in _BREAKDOWN)  # "بينهم 3 أطفال وامرأة"
+        if grp and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
             figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
 
     used_persons: set[int] = set()
@@ -198,8 +204,8 @@ def clause_figures(
                 figs.add(Figure(c.label, sum(int(x.label) for x in listed), "exact",
                                 min(c.start, p.start), max(c.end, listed[-1].end)))
                 for x in listed:
-                    grp = next(iter(x.flags), "-")
-                    if c.label == "killed" and grp not in ("-", "kin"):
+                    grp = _group(x)
+                    if c.label == "killed" and grp:
                         figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(x.label)
                 break
     # "ارتفعت حصيلة قتلى القصف على X، أمس، إلى نحو 36 شخصاً": the toll is the count after إلى
