@@ -14,8 +14,9 @@ hit wins where hits overlap. Hits are reported in original-text offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from operator import itemgetter
 from typing import NamedTuple
 
 import ahocorasick
@@ -27,7 +28,8 @@ _PROCLITICS = frozenset(
     ["", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
      "وب", "فب", "ول", "فل", "وك", "وبال", "فبال"]
 )
-_LIL = frozenset(["لل", "ولل", "فلل"])
+# what may stand before a لل that stands for ل + ال (وللمرصد)
+_LIL_BEFORE = frozenset(["", "و", "ف"])
 
 
 class Hit(NamedTuple):
@@ -83,11 +85,17 @@ class Lexicon:
                 key = fold(pattern.rstrip("*")).strip()
                 by_key.setdefault(key, []).append(Entry(name, key, label, flags, open_end))
                 if key.startswith("ال") and len(key) > 4:
-                    # ل + ال is written لل: للمرصد is ل + المرصد
-                    by_key.setdefault(key[2:], []).append(Entry(name, key[2:], label, flags, open_end, True))
+                    # ل + ال is written لل: للمرصد is ل + المرصد. The automaton holds
+                    # the لل form whole, so the bare rest (مرصد) raises no hit of its own.
+                    by_key.setdefault("ل" + key[1:], []).append(
+                        Entry(name, key[2:], label, flags, open_end, True))
         self._automaton = ahocorasick.Automaton()
         for key, entries in by_key.items():
-            self._automaton.add_word(key, tuple(entries))
+            # (vocabulary, pattern length, open end, after لل, bounded by a letter, entry):
+            # unpacked in the hot loop of find_all, faster than attribute reads
+            self._automaton.add_word(key, tuple(
+                (e.vocabulary, len(e.pattern), e.open_end, e.after_lil, e.pattern[0].isalnum(), e)
+                for e in entries))
         self._automaton.make_automaton()
         self.size = len(by_key)
 
@@ -104,36 +112,39 @@ class Lexicon:
         text = norm.text
         n = len(text)
         isalnum = str.isalnum
+        proclitics, lil = _PROCLITICS, _LIL_BEFORE
         found: dict[str, list[tuple[int, int, Entry, int]]] = {name: [] for name in self.names}
         for end_idx, entries in self._automaton.iter(text):
             end = end_idx + 1
             letter_after = end < n and isalnum(text[end])
-            for entry in entries:
-                if letter_after and not entry.open_end:
+            for vocabulary, length, open_end, after_lil, bounded, entry in entries:
+                if letter_after and not open_end:
                     continue
-                start = end - len(entry.pattern)
-                ws = start
-                if not isalnum(entry.pattern[0]):
-                    found[entry.vocabulary].append((start, end, entry, ws))  # "، هم": punctuation bounds itself
+                start = end - length
+                if not bounded:
+                    found[vocabulary].append((start, end, entry, start))  # "، هم": punctuation bounds itself
                     continue
+                ws = start - 2 if after_lil else start  # the لل is part of the match
                 while ws > 0 and isalnum(text[ws - 1]):
                     ws -= 1
-                if start - ws > 4:
+                if start - ws > 4 or text[ws:start - 2 if after_lil else start] not in (lil if after_lil else proclitics):
                     continue
-                prefix = text[ws:start]
-                if entry.after_lil:
-                    if prefix not in _LIL:
-                        continue
-                elif prefix not in _PROCLITICS:
-                    continue
-                found[entry.vocabulary].append((start, end, entry, ws))
-        return {name: _resolve(norm, hits) for name, hits in found.items()}
+                found[vocabulary].append((start, end, entry, ws))
+        return {name: _resolve(norm, hits) if hits else [] for name, hits in found.items()}
+
+
+def _by_length_then_start(h: tuple[int, int, Entry, int]) -> tuple[int, int]:
+    return h[0] - h[1], h[0]
+
+
+_new_hit = partial(tuple.__new__, Hit)  # Hit(...) without the keyword-handling __new__
 
 
 def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list[Hit]:
     text = norm.text
+    offsets = norm.offsets
     # Prefer longer hits; drop hits overlapping an already kept one.
-    found.sort(key=lambda h: (h[0] - h[1], h[0]))
+    found.sort(key=_by_length_then_start)
     occupied = bytearray(len(text))
     taken: set[tuple[int, int]] = set()
     hits: list[Hit] = []
@@ -144,15 +155,18 @@ def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list
                 continue
             taken.add((start, end))
             occupied[start:end] = b"\x01" * (end - start)
-        o_start, o_end = norm.span(start, end)
+        o_end = offsets[end]  # start < end: the span of a non-empty slice
         if entry.open_end:  # extend an open-ended hit to the end of its word
             e = end
             while e < len(text) and text[e].isalnum():
                 e += 1
-            o_end = norm.span(start, e)[1]
-        hits.append(Hit(o_start, o_end, entry.label, entry.flags, entry.pattern, start, end, norm.index(ws)))
-    hits.sort(key=lambda h: h.start)
+            o_end = offsets[e]
+        hits.append(_new_hit((offsets[start], o_end, entry.label, entry.flags, entry.pattern, start, end, offsets[ws])))
+    hits.sort(key=_start_of)
     return hits
+
+
+_start_of = itemgetter(0)  # Hit.start
 
 
 def _read(name: str) -> str:
