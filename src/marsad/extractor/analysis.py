@@ -25,13 +25,11 @@ T = TypeVar("T")
 VOCABULARIES = ("event_types", "actors", "targets", "sources", "casualties", "context", "persons", "groups")
 
 
-def within(items: Sequence[T], start: int, end: int, starts: Sequence[int] | None = None) -> list[T]:
-    """Items (sorted by .start) that start inside [start, end)."""
+def within(items: list[T], start: int, end: int, starts: Sequence[int] | None = None) -> list[T]:
+    """Items (sorted by .start) that start inside [start, end), as a new list."""
     if starts is None:
         starts = [i.start for i in items]
-    lo = bisect.bisect_left(starts, start)
-    hi = bisect.bisect_left(starts, end)
-    return list(items[lo:hi])
+    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 @dataclass(slots=True)
@@ -59,8 +57,10 @@ class Analysis:
     title_hits: dict[str, list[Hit]] = field(default_factory=dict)
     _starts: dict[str, list[int]] = field(default_factory=dict)
     _memo: dict[tuple[str, int, int], list[Hit]] = field(default_factory=dict)  # the rules ask the same spans again
+    _speakers: list[Hit] = field(default_factory=list)  # sources and attribution verbs, for is_report_date
 
     def __post_init__(self) -> None:
+        self._speakers = self.hits["sources"] + [c for c in self.hits["context"] if c.label == "attribution"]
         for kind, hits in self.hits.items():
             self._starts[kind] = [h.start for h in hits]
         for kind in ("places", "dates", "quantities"):
@@ -98,7 +98,7 @@ class Analysis:
         """Does this day date the report rather than the incident? It stands
         right after who said it: "وأفاد المرصد، السبت، بأن ...", "قال مصدر
         عسكري، الأحد، إن ..."."""
-        for h in self.hits["sources"] + [c for c in self.hits["context"] if c.label == "attribution"]:
+        for h in self._speakers:
             if 0 <= m.start - h.end <= 6 and not self.text[h.end:m.start].strip(" ،,\n"):
                 return True
         return False

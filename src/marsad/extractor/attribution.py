@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.extractor.lexicon import Hit
 
 _MAX_WORDS = 4  # words between an attribution word and its source (قال مدير مركز الدفاع المدني)
@@ -44,6 +46,9 @@ def _quotes(text: str, a: int, b: int) -> bool:
     return 0 < len(gap) <= 2 and gap[0] == "عن"
 
 
+_PAUSE_RE = re.compile("[،,.؛;:]")  # punctuation that ends an attribution's reach
+
+
 def _close(text: str, a: int, b: int, words: int = _MAX_WORDS) -> bool:
     gap = text[a:b]
-    return not any(p in gap for p in "،,.؛;:") and len(gap.split()) <= words
+    return _PAUSE_RE.search(gap) is None and len(gap.split()) <= words
