@@ -399,9 +399,6 @@ ALEPPO_AJ = Article(
 )
 
 
-@xfail("§3/§4 'سيطرت ... بعد معارك/اشتباكات' is one territory_change per place, yet an armed_clash "
-       "also comes out at each of the four captured places; §6 the strikes' sentence has no date "
-       "expression (reference day) but takes the previous paragraph's 'أمس الأربعاء' (2024-11-27)")
 def test_aleppo_aj_captures_after_fighting_and_strikes_but_no_entry_without_fighting():
     thu, wed = "2024-11-28", "2024-11-27"
     assert_incidents(ALEPPO_AJ, [("خان العسل", "territory_change", thu),

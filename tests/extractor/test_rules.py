@@ -205,6 +205,20 @@ def test_a_new_paragraph_ends_the_past_incident():
     assert summary(found) == [("الهبيط", "shelling")]
 
 
+def test_a_pluperfect_day_dates_its_own_clause_only():
+    # "وكانت ... قد" looks back from the story's day: the next, undated report is today's
+    found = incidents("وكانت الفصائل قد سيطرت أمس الأربعاء على بلدة قبتان الجبل بعد اشتباكات مع قوات النظام.\n"
+                      "في المقابل، شن الطيران الحربي غارات على مدينة الأتارب.")
+    assert [(e.location.name, e.date) for e in at(found, "قبتان الجبل") + at(found, "الأتارب")] == [
+        ("قبتان الجبل", "2024-03-13"), ("الأتارب", PUB)]
+
+
+def test_a_stated_day_carries_to_the_next_report():
+    found = incidents("سيطرت الفصائل أمس الأربعاء على بلدة قبتان الجبل بعد اشتباكات مع قوات النظام.\n"
+                      "في المقابل، شن الطيران الحربي غارات على مدينة الأتارب.")
+    assert [e.date for e in at(found, "الأتارب")] == ["2024-03-13"]
+
+
 def test_without_publication_date_relative_date_is_null():
     assert one(SHELLING.format("أمس"), published=None).date is None
 

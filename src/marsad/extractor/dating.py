@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.extractor.types import TypeCue
 from marsad.text.normalize import fold
@@ -12,6 +14,10 @@ WHOLE_WAR_DAYS = 365  # a period that began over a year ago is the war's, not a 
 
 _SINCE = (fold("منذ"), fold("حتى"))
 
+
+# "وكانت الفصائل قد سيطرت أمس على ...": the pluperfect looks back from the story's
+# day; the day it names dates that clause alone, and the story goes on with its own
+_PLUPERFECT_RE = re.compile(r"\W*و?كان(?:ت|وا)?\s+(?:\S+\s+){0,4}?قد\s")
 
 _VAGUE_REACH = 50  # characters: a vague time word dates only the cue it stands next to
 
@@ -60,7 +66,7 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
         elif report is None and statement_day is not None and m.kind == "relative":
             # "وأضاف المرصد أن ... مساء أمس" goes on with the statement dated before
             m = a.redate(m, statement_day)
-        return m.date, "explicit", (m.start, m.end), True
+        return m.date, "explicit", (m.start, m.end), not _PLUPERFECT_RE.match(a.text, clause.start)
     if carried is not None:
         return carried[0], "explicit", carried[1], False
     if report is not None:
