@@ -35,6 +35,13 @@ def one(text: str, published: str | None = PUB) -> Event:
     return found[0]
 
 
+def only(found: list[Event], type_: str) -> Event:
+    """The one event of *type_*."""
+    hits = [e for e in found if e.type == type_]
+    assert len(hits) == 1, [(e.type, e.location.name) for e in found]
+    return hits[0]
+
+
 def at(found: list[Event], name: str) -> list[Event]:
     """The events whose place is *name* (compared as the scorer does, §13.1)."""
     key = normalize_name(name)
@@ -502,6 +509,23 @@ def test_territory_change_after_fighting():
     assert len(changes) == 1
     assert "syria_gov" in changes[0].perpetrators
     assert changes[0].location.admin1 == "Hama"
+
+
+@pytest.mark.parametrize("text", [
+    "سيطرت الفصائل على بلدة كفرنبودة بريف حماة بعد معارك عنيفة مع قوات النظام اليوم.",
+    "تقدمت هيئة تحرير الشام وسيطرت على بلدة كفرنبودة بريف حماة على حساب قوات النظام اليوم.",
+    "سيطرت القوات التركية على بلدة راجو بريف حلب بعد انسحاب الوحدات الكردية منها إثر اشتباكات اليوم.",
+])
+def test_territory_change_is_the_takers_alone(text):
+    # §7: the side the place was taken from fought, but did not take it
+    change = only(found := incidents(text), "territory_change")
+    assert change.perpetrators and not {"syria_gov", "sdf"} & set(change.perpetrators), found
+
+
+def test_allies_entering_together_both_take_the_place():
+    change = only(incidents("سيطرت القوات التركية مع فصائل الجيش الوطني على بلدة راجو بريف حلب بعد "
+                            "معارك مع الوحدات الكردية اليوم."), "territory_change")
+    assert change.perpetrators == ["opposition", "turkey"]
 
 
 def test_negotiated_entry_is_no_event():

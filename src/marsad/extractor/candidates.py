@@ -286,9 +286,12 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 _remember_series(state, types, roles)
                 continue
         made: list[Candidate] = []
+        yielders = _yielders(actor_hits, ctx)
         for tcue in types:
             fighting = any("fight" in h.flags or _assault(h) for h in type_hits) or "sides" in ctx_kinds
             perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue), fighting)
+            if tcue.type == "territory_change":
+                perps = {k: v for k, v in perps.items() if k not in yielders}
             for p in places:
                 c = Candidate(
                     type=tcue.type, place=p, clause=clause, date=None if is_tally else date,
@@ -549,6 +552,13 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
     if not series and tcue.type == "armed_clash":
         return dict(roles.victims)  # no attacker named: the side we know of
     return series
+
+
+def _yielders(actors: list[Hit], ctx: list[Hit]) -> set[str]:
+    """The sides a place was taken from ("بعد معارك مع قوات النظام", "على حساب قوات النظام"):
+    they fought, but the capture is the taker's alone (§7)."""
+    marks = [m for m in ctx if m.label == "yielder"]
+    return {h.label for h in actors if any(0 <= h.norm_start - m.norm_end <= 3 for m in marks)}
 
 
 def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
