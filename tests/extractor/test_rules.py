@@ -528,6 +528,12 @@ def test_allies_entering_together_both_take_the_place():
     assert change.perpetrators == ["opposition", "turkey"]
 
 
+def test_the_place_of_the_attack_answered_is_not_where_the_answer_fell():
+    found = incidents("شنت طائرات إسرائيلية غارات على مواقع عسكرية في سوريا ردا على إطلاق صواريخ على "
+                      "الجولان المحتل اليوم.")
+    assert [(e.type, e.location.name) for e in found] == [("air_strike", "سوريا")]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

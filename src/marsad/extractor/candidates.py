@@ -11,6 +11,7 @@ last stated, and the event the text is currently talking about, so that
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from marsad.extractor.analysis import Analysis, Clause
@@ -202,7 +203,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue
         if clause.paragraph == state.history_paragraph and not a.dates_in(*a.sentences[clause.sentence]):
             continue  # "في 25 أيار 2012 ... ثم قصفت بلدة تلدو": the same past incident goes on (§6)
-        places = event_places(a, clause, local_blocked + framed)
+        places = event_places(a, clause, local_blocked + framed + _answered(a, ctx))
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds
@@ -552,6 +553,21 @@ def _perpetrators(tcue: TypeCue, types: list[TypeCue], roles: Roles, state: _Sta
     if not series and tcue.type == "armed_clash":
         return dict(roles.victims)  # no attacker named: the side we know of
     return series
+
+
+def _answered(a: Analysis, ctx: list[Hit]) -> list[tuple[int, int]]:
+    """"ضربات على مواقع للنظام، ردا على هجوم كيماوي في دوما": the place of the attack
+    answered, up to the next comma, is not where the answer fell."""
+    spans = []
+    for h in ctx:
+        if h.label == "response":
+            stop = _PAUSE_RE.search(a.text, h.end, h.end + _ANSWER_REACH)
+            spans.append((h.end, stop.start() if stop else h.end + _ANSWER_REACH))
+    return spans
+
+
+_ANSWER_REACH = 80  # characters: how far the attack answered is told
+_PAUSE_RE = re.compile("[،,.؛;:\n]")
 
 
 def _yielders(actors: list[Hit], ctx: list[Hit]) -> set[str]:
