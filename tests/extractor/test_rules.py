@@ -354,9 +354,16 @@ def test_russian_aviation_is_russia():
     assert e.perpetrators == ["russia"]
 
 
-def test_joint_aviation_gives_both_codes():
-    e = one("شن الطيران الروسي والسوري غارات على مدينة اللطامنة بريف حماة اليوم.")
+@pytest.mark.parametrize("attackers", ["الطيران الروسي والسوري", "طائرات حربية روسية وسورية",
+                                       "الطائرات الروسية والسورية", "مقاتلات سورية وروسية"])
+def test_joint_aviation_gives_both_codes(attackers):
+    e = one(f"شنت {attackers} غارات على مدينة اللطامنة بريف حماة اليوم.")
     assert e.perpetrators == ["russia", "syria_gov"]
+
+
+def test_syria_as_the_country_names_no_attacker():
+    e = one("شنت طائرات روسية غارات على مدينة اللطامنة في سورية اليوم.")
+    assert e.perpetrators == ["russia"]
 
 
 def test_series_rule_lead_attackers_apply_to_later_strikes():

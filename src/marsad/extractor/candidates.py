@@ -287,7 +287,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 _remember_series(state, types, roles)
                 continue
         made: list[Candidate] = []
-        yielders = _yielders(actor_hits, ctx)
+        yielders = _yielders(a, actor_hits, ctx)
         for tcue in types:
             fighting = any("fight" in h.flags or _assault(h) for h in type_hits) or "sides" in ctx_kinds
             perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue), fighting)
@@ -570,11 +570,12 @@ _ANSWER_REACH = 80  # characters: how far the attack answered is told
 _PAUSE_RE = re.compile("[،,.؛;:\n]")
 
 
-def _yielders(actors: list[Hit], ctx: list[Hit]) -> set[str]:
-    """The sides a place was taken from ("بعد معارك مع قوات النظام", "على حساب قوات النظام"):
-    they fought, but the capture is the taker's alone (§7)."""
+def _yielders(a: Analysis, actors: list[Hit], ctx: list[Hit]) -> set[str]:
+    """The sides a place was taken from ("بعد معارك مع قوات النظام", "عقب انسحاب مسلحي
+    تنظيم داعش"): they fought, but the capture is the taker's alone (§7)."""
     marks = [m for m in ctx if m.label == "yielder"]
-    return {h.label for h in actors if any(0 <= h.norm_start - m.norm_end <= 3 for m in marks)}
+    return {h.label for h in actors
+            if any(m.end <= h.word_start and len(a.text[m.end:h.word_start].split()) <= 1 for m in marks)}
 
 
 def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
