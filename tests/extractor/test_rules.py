@@ -541,6 +541,15 @@ def test_the_place_of_the_attack_answered_is_not_where_the_answer_fell():
     assert [(e.type, e.location.name) for e in found] == [("air_strike", "سوريا")]
 
 
+def test_an_updated_toll_of_one_blast_is_no_tally():
+    found = events("قتل 28 شخصا على الأقل في تفجير استهدف، السبت، مدينة إدلب، بحسب حصيلة جديدة كشفها "
+                   "المرصد السوري لحقوق الإنسان، الأحد. وقال المرصد إن \"التفجير أسفر عن 28 قتيلا هم خمسة "
+                   "مدنيين وعشرة مقاتلين في هيئة تحرير الشام وثمانية أشخاص متهمين بالانتماء إلى تنظيم داعش\".",
+                   published="2018-05-13")
+    assert [(e.type, e.tally, e.killed, e.date) for e in found] == [("remote_explosive", False, 28, "2018-05-12")]
+    assert found[0].perpetrators == []  # the accused IS members are among the dead
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
