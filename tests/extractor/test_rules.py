@@ -536,9 +536,23 @@ def test_allies_entering_together_both_take_the_place():
 
 
 def test_the_place_of_the_attack_answered_is_not_where_the_answer_fell():
-    found = incidents("شنت طائرات إسرائيلية غارات على مواقع عسكرية في سوريا ردا على إطلاق صواريخ على "
-                      "الجولان المحتل اليوم.")
-    assert [(e.type, e.location.name) for e in found] == [("air_strike", "سوريا")]
+    found = incidents("شنت طائرات إسرائيلية غارات على مواقع عسكرية في ريف القنيطرة ردا على إطلاق صواريخ "
+                      "على الجولان المحتل اليوم.")
+    assert [(e.type, e.location.name) for e in found] == [("air_strike", "ريف القنيطرة")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال البنتاغون إن الولايات المتحدة لا تنفذ ضربات جوية في سوريا في الوقت الحالي.",
+    "دعت المنظمة الأوروبية للسلامة الجوية شركات الطيران إلى الحذر لاحتمال شن غارات جوية في سوريا خلال 72 ساعة.",
+    "فشل مجلس الأمن في إنشاء آلية للتحقيق في استخدام الأسلحة الكيميائية في سوريا.",
+])
+def test_attacks_placed_only_at_a_whole_country_without_a_toll_are_no_event(text):
+    assert events(text) == []
+
+
+def test_a_toll_placed_only_at_a_whole_country_is_an_event():
+    e = one("شنت طائرات إسرائيلية غارات على مواقع عسكرية في سوريا اليوم، ما أدى إلى مقتل 3 جنود.")
+    assert (e.type, e.location.name, e.killed) == ("air_strike", "سوريا", 3)
 
 
 def test_an_updated_toll_of_one_blast_is_no_tally():

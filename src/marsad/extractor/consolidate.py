@@ -125,6 +125,14 @@ def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
     return kept
 
 
+def drop_countrywide(events: list[Candidate]) -> list[Candidate]:
+    """An attack located only at a whole country ('ضربات جوية في سوريا') with no toll
+    is talk about attacks (threats, denials, diplomacy), not an incident a coder
+    could place; with a toll it stays, the dead must be counted (§3, §12)."""
+    return [c for c in events if c.tally or not c.figures.empty
+            or c.place.place is None or c.place.place.level != "country"]
+
+
 def _same_day(a: Candidate, b: Candidate) -> bool:
     return a.date is None or b.date is None or a.date == b.date
 

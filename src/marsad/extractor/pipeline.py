@@ -6,7 +6,7 @@ import datetime as dt
 
 from marsad.extractor.analysis import Analysis, analyse
 from marsad.extractor.candidates import Candidate, read_clauses
-from marsad.extractor.consolidate import merge, resolve_bombardment, summary_and_detail
+from marsad.extractor.consolidate import drop_countrywide, merge, resolve_bombardment, summary_and_detail
 from marsad.extractor.dating import names_past_incident
 from marsad.model import Document, DocumentEvents, Event
 
@@ -29,7 +29,7 @@ def extract_document(doc: Document) -> DocumentEvents:
 def _read(a: Analysis) -> list[Candidate]:
     cands = read_clauses(a)
     resolve_bombardment(cands, a)
-    events = summary_and_detail(merge(cands))
+    events = drop_countrywide(summary_and_detail(merge(cands)))
     events.sort(key=lambda c: (c.tally, c.evidence[0][0], c.place.start))
     return events
 
