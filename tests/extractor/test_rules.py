@@ -564,6 +564,16 @@ def test_an_updated_toll_of_one_blast_is_no_tally():
     assert found[0].perpetrators == []  # the accused IS members are among the dead
 
 
+def test_aircraft_flying_over_is_no_attack():
+    assert events("أعلن الجيش اللبناني أن 4 طائرات حربية إسرائيلية اخترقت المجال الجوي اللبناني ليل الأحد "
+                  "وحلقت فوق مدينة جونيه.") == []
+
+
+def test_aircraft_flying_over_and_striking_is_an_attack():
+    found = incidents("حلقت طائرات حربية فوق ريف إدلب وشنت غارات على بلدة كفرنبل اليوم.")
+    assert [(e.type, e.location.name) for e in at(found, "كفرنبل")] == [("air_strike", "كفرنبل")]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

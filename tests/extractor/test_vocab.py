@@ -72,12 +72,14 @@ def test_no_duplicate_rows(name):
 
 def test_event_type_labels():
     allowed = set(EVENT_TYPES) | {"none"}
-    known_flags = {"air", "bombard", "weapon", "weak", "capture", "fight"}
+    known_flags = {"air", "craft", "bombard", "weapon", "weak", "capture", "fight"}
     for no, pattern, label, rest in rows("event_types"):
         assert label in allowed, f"event_types.tsv:{no}: {pattern!r} → {label!r}"
         assert flags(rest) <= known_flags, f"event_types.tsv:{no}: flags {flags(rest)}"
         if "air" in flags(rest):
             assert label == "air_strike", f"event_types.tsv:{no}: an aircraft cue must be air_strike"
+        if "craft" in flags(rest):
+            assert "air" in flags(rest), f"event_types.tsv:{no}: an aircraft is an aircraft cue"
         if "bombard" in flags(rest):
             assert label == "shelling", f"event_types.tsv:{no}"
 

@@ -148,6 +148,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
         if figures.empty and "foiled" in ctx_kinds:
             types = []  # thwarted before it happened: no event (§4)
+        if figures.empty and "overflight" in ctx_kinds and all("craft" in h.flags for h in type_hits if h.label != "none"):
+            types = []  # "حلقت طائرات حربية فوق جونيه": aircraft overhead, no strike word, no toll
         if figures.empty and "repelled" in ctx_kinds:
             # missiles shot down and harmless: no event (§4); fighting off an assault is
             # still fighting; with a toll, the attack happened whatever was shot down
