@@ -574,6 +574,12 @@ def test_aircraft_flying_over_and_striking_is_an_attack():
     assert [(e.type, e.location.name) for e in at(found, "كفرنبل")] == [("air_strike", "كفرنبل")]
 
 
+@pytest.mark.parametrize("hit", ["مواقع ودفاعات \"داعش\"", "مقرات تنظيم داعش", "تحصينات داعش"])
+def test_whose_positions_were_hit_is_no_attacker(hit):
+    e = one(f"شن سلاح الجو السوري غارات على {hit} في منطقة الحجر الأسود جنوب دمشق اليوم.")
+    assert e.perpetrators == ["syria_gov"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
