@@ -580,6 +580,17 @@ def test_whose_positions_were_hit_is_no_attacker(hit):
     assert e.perpetrators == ["syria_gov"]
 
 
+def test_the_capture_a_span_is_counted_from_is_no_event():
+    found = incidents("شن مسلحو داعش هجوما عنيفا على أطراف مدينة الميادين، ويعد الهجوم الأعنف منذ سيطرة "
+                      "النظام على مدينة الميادين قبل عدة أشهر.")
+    assert [(e.type, e.location.name) for e in found] == [("armed_clash", "الميادين")]
+
+
+def test_infighting_in_the_accusative_is_a_clash():
+    e = one("شهدت مدينة عفرين اقتتالا عنيفا بين فصائل مسلحة اليوم.")
+    assert (e.type, e.location.name) == ("armed_clash", "عفرين")
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

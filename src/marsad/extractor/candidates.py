@@ -29,6 +29,7 @@ from marsad.text.numbers import find_quantities
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
+_SINCE = fold("منذ")
 _AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
 _NISBA = ("يه", "ي")  # folded endings of a nationality adjective (الإسرائيلية، التركي)
 _RETALIATION = (fold("لرد"), fold("لأي رد"), fold("رد"))  # "تحسبا لرد على الغارة": the strike did happen
@@ -115,7 +116,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start < e for s, e in responded)  # "ردا على الهجوم الكيماوي"
-                     and not a.before(h.word_start, 10).endswith(("بينهم", "بينها"))]
+                     and not a.before(h.word_start, 10).endswith(("بينهم", "بينها"))
+                     # "منذ سيطرة النظام على الميادين": the past point a span is counted from
+                     and a.before(h.word_start, 8).split()[-1:] != [_SINCE]]
         # "منذ بدء الهجوم": the campaign's word names the type only if nothing else does
         unframed = [h for h in type_hits if not any(s <= h.start and h.end <= e for s, e in framed)]
         if any(h.label != "none" for h in unframed):
