@@ -591,6 +591,12 @@ def test_infighting_in_the_accusative_is_a_clash():
     assert (e.type, e.location.name) == ("armed_clash", "عفرين")
 
 
+def test_blasts_caused_by_strikes_are_the_strikes():
+    found = incidents("شنت مقاتلات حربية 6 غارات جوية مكثفة على بلدة أورم الكبرى بريف حلب تسببت بانفجارات "
+                      "قوية اليوم.")
+    assert [(e.type, e.location.name) for e in found] == [("air_strike", "أورم الكبرى")]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

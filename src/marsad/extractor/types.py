@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from marsad.extractor.lexicon import Hit
+from marsad.text.normalize import fold
 
 _ADJACENT = 12  # normalised characters: a generic cue this close to a specific one is its head noun
 _WEAPON_TYPES = ("chemical_weapon", "suicide_bomb", "remote_explosive")
@@ -22,6 +23,9 @@ class TypeCue:
     @property
     def start(self) -> int:
         return self.cues[0].start
+
+
+_BLAST = fold("انفجار")
 
 
 def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=lambda h: False) -> list[TypeCue]:
@@ -64,6 +68,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
             continue
         if t == "armed_clash" and "territory_change" in kinds and follows_capture(h):
             continue  # "سيطرت على X بعد معارك": the fighting of the capture (one event)
+        if t == "remote_explosive" and h.pattern.startswith(_BLAST) and kinds & {"air_strike", "shelling"}:
+            continue  # "غارات على البلدة تسببت بانفجارات قوية": the blasts are the strikes' (تفجيرات are bombings)
         if t == "remote_explosive" and "suicide_bomb" in kinds:
             continue  # "التفجير" of a car driven by a suicide bomber
         if t == "suicide_bomb" and any("air" in o.flags and 0 <= h.norm_start - o.norm_end <= _ADJACENT for o in cues):
