@@ -597,6 +597,21 @@ def test_blasts_caused_by_strikes_are_the_strikes():
     assert [(e.type, e.location.name) for e in found] == [("air_strike", "أورم الكبرى")]
 
 
+@pytest.mark.parametrize("text", [
+    "ذكرت سانا أن مقاتلي المعارضة في ريف حمص الشمالي سلموا معظم أسلحتهم الثقيلة، بما في ذلك 6 دبابات "
+    "وقذائف هاون اليوم.",
+    "قال إن الجيش احتجز جثث مسلحين وبنادق وقاذفا للصواريخ في منطقة أرسوز بولاية هاتاي اليوم.",
+])
+def test_weapons_handed_over_or_seized_are_no_attack(text):
+    assert [e for e in events(text) if e.type in ("shelling", "remote_explosive")] == []
+
+
+def test_a_capture_beside_a_handover_of_arms_stays():
+    found = incidents("سيطرت القوات الحكومية على بلدتي الحراك ورخم بريف درعا، وإن مقاتلي المعارضة في أربع "
+                      "بلدات أخرى وافقوا على تسليم أسلحتهم اليوم.")
+    assert sorted(e.location.name for e in found if e.type == "territory_change") == ["الحراك", "رخم"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -114,6 +114,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
         responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
+        # "سلموا أسلحتهم الثقيلة بما فيها ... قذائف هاون": weapons handed over or seized
+        responded += [(h.end, h.end + _ARMS_REACH) for h in ctx if h.label == "arms"]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start < e for s, e in responded)  # "ردا على الهجوم الكيماوي"
                      and not a.before(h.word_start, 10).endswith(("بينهم", "بينها"))
@@ -572,6 +574,7 @@ def _answered(a: Analysis, ctx: list[Hit]) -> list[tuple[int, int]]:
 
 
 _ANSWER_REACH = 80  # characters: how far the attack answered is told
+_ARMS_REACH = 100  # characters: how far a list of weapons handed over or seized runs
 _PAUSE_RE = re.compile("[،,.؛;:\n]")
 
 
