@@ -612,6 +612,11 @@ def test_a_capture_beside_a_handover_of_arms_stays():
     assert sorted(e.location.name for e in found if e.type == "territory_change") == ["الحراك", "رخم"]
 
 
+def test_an_imminent_battle_is_no_event():
+    assert events("هدد وزير الخارجية الفرنسي بالرد إذا استخدمت الأسلحة الكيميائية في المعركة الوشيكة "
+                  "لاستعادة السيطرة على محافظة إدلب.") == []
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
