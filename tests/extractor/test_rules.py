@@ -613,8 +613,8 @@ def test_a_capture_beside_a_handover_of_arms_stays():
 
 
 def test_an_imminent_battle_is_no_event():
-    assert events("هدد وزير الخارجية الفرنسي بالرد إذا استخدمت الأسلحة الكيميائية في المعركة الوشيكة "
-                  "لاستعادة السيطرة على محافظة إدلب.") == []
+    assert events("تتجه الأنظار إلى المعركة الوشيكة لاستعادة السيطرة على محافظة إدلب.") == []
+    assert events("تتجه الأنظار إلى الضربة الغربية المرتقبة على مواقع في مدينة حمص.") == []
 
 
 def test_negotiated_entry_is_no_event():
