@@ -617,6 +617,10 @@ def test_an_imminent_battle_is_no_event():
     assert events("تتجه الأنظار إلى الضربة الغربية المرتقبة على مواقع في مدينة حمص.") == []
 
 
+def test_a_feared_attack_is_no_event():
+    assert events("وتخشى أنقرة أن يتسبب هجوم كبير على إدلب بتدفق مزيد من اللاجئين عبر حدودها.") == []
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
