@@ -621,6 +621,13 @@ def test_a_feared_attack_is_no_event():
     assert events("وتخشى أنقرة أن يتسبب هجوم كبير على إدلب بتدفق مزيد من اللاجئين عبر حدودها.") == []
 
 
+def test_a_medical_toll_does_not_take_over_the_story():
+    found = incidents("وقال المرصد السوري لحقوق الإنسان إن انتحاريا فجر نفسه في مدينة السويداء اليوم. أما قناة "
+                      "الإخبارية فنقلت عن مصادر طبية أن 38 شخصا قتلوا. وهاجم التنظيم قرى الشبكي والشريحي.")
+    assert {e.location.name: e.sources for e in found if e.type == "armed_clash"} == {
+        "الشبكي": ["sohr"], "الشريحي": ["sohr"]}
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

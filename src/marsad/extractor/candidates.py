@@ -165,7 +165,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if not sources:
             sources = clause_sources(a.text, a.cues("sources", s_start, s_end), _kinds(sentence_ctx, "attribution"))
         if sources:
-            state.sources = sources
+            _carry_sources(state, sources)
         else:
             # the series rule for attribution (§10): an unattributed report, or
             # one attributed with "أضاف" / "وفق المصدر نفسه", continues the
@@ -340,7 +340,7 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
         sources = clause_sources(a.text, a.cues("sources", s_start, s_end),
                                  _kinds(a.cues("context", s_start, s_end), "attribution"))
     if sources:
-        state.sources = sources
+        _carry_sources(state, sources)
     said_by = list(sources.values())
     actors = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
               and not _describes_source(a, h)]
@@ -349,6 +349,17 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
                          [(q.start, q.end) for q in a.quantities_in(cs, ce)])
     if roles.agents:
         state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
+
+
+def _carry_sources(state: _State, sources: dict[str, tuple[int, int]]) -> None:
+    """The source the next unattributed reports continue (§10). Medical sources give
+    tolls, not the story: "أما ... فنقلت عن سلطات الصحة أن ..." leaves the narrative
+    with the source named before them."""
+    if not set(sources) <= _TOLL_SOURCES:
+        state.sources = sources
+
+
+_TOLL_SOURCES = frozenset({"medics"})
 
 
 def _deixis_towns(ctx: list[Hit], towns: list[PlaceMention]) -> list[PlaceMention]:
