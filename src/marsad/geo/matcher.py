@@ -9,6 +9,7 @@ place a name means is :mod:`marsad.geo.resolve`'s job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -17,6 +18,7 @@ import ahocorasick
 from marsad.geo.gazetteer import Gazetteer, data_rows, load
 from marsad.geo.variants import clean
 from marsad.text.normalize import fold
+from marsad.text.tokens import WordMemo
 
 # letters that can be glued before a word: و ف (and), ب (in), ل (to), ك (like)
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
@@ -79,6 +81,7 @@ class Vocab:
     automaton: ahocorasick.Automaton
     classes: dict[str, tuple[str, bool]]  # class word -> (preferred level, takes unknown names)
     adjectives: dict[str, str]  # direction adjective -> code
+    class_of: WordMemo  # word -> strip_clitic(word, classes)
 
 
 @cache
@@ -95,15 +98,19 @@ def vocab() -> Vocab:
         auto.add_word(word, ("class", word))
     auto.add_word(COUNTRY_DEIXIS, ("deixis", COUNTRY_DEIXIS))
     auto.make_automaton()
-    return Vocab(auto, classes, {clean(w): d for w, d in dirs})
+    return Vocab(auto, classes, {clean(w): d for w, d in dirs}, _clitic_memo(classes))
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum()
+# a word and the spaces before it; [^\W_] is exactly str.isalnum (\w also takes '_')
+_NEXT_WORD = re.compile(r" *([^\W_]+)")
 
 
 def word_start(t: str, i: int) -> int:
-    while i > 0 and t[i - 1].isalnum():  # is_word_char, inlined: this runs for every hit
+    """Start of the word that ends at *i* (*i* itself when none does)."""
+    s = t.rfind(" ", 0, i) + 1  # most words follow a space: test the whole run at C speed
+    if t[s:i].isalnum():
+        return s
+    while i > 0 and t[i - 1].isalnum():
         i -= 1
     return i
 
@@ -120,17 +127,12 @@ def prev_word(t: str, i: int, skip: str = " ") -> tuple[int, str]:
 def next_words(t: str, i: int, n: int) -> list[tuple[int, int, str]]:
     """Up to *n* words after *i* on the same clause (stops at punctuation)."""
     out: list[tuple[int, int, str]] = []
-    while len(out) < n:
-        j = i
-        while j < len(t) and t[j] == " ":
-            j += 1
-        k = j
-        while k < len(t) and is_word_char(t[k]):
-            k += 1
-        if k == j:
+    for _ in range(n):
+        m = _NEXT_WORD.match(t, i)
+        if m is None:
             break
-        out.append((j, k, t[j:k]))
-        i = k
+        j, i = m.span(1)
+        out.append((j, i, m[1]))
     return out
 
 
@@ -140,6 +142,17 @@ def strip_clitic(word: str, known: set[str] | dict) -> tuple[str, str] | None:
         if word[:n] in CLITICS and word[n:] in known:
             return word[:n], word[n:]
     return None
+
+
+def _clitic_memo(known: frozenset[str] | dict) -> WordMemo:
+    """strip_clitic(word, known) for each word once: the same few words stand before most names."""
+    return WordMemo(lambda word: strip_clitic(word, known))
+
+
+_LOCATIVE = _clitic_memo(LOCATIVES)
+_OUTLET = _clitic_memo(OUTLET_WORDS)
+_COMPASS = _clitic_memo(COMPASS)
+_NAME_HEAD = _clitic_memo(NAME_HEADS)
 
 
 def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
@@ -182,8 +195,9 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     prev: Raw | None = None
     ends = {r.end: r for r in chosen}
     for r in chosen:
-        _mark_locative(t, r, prev, ends, voc)
-        _mark_context(t, r)
+        before = prev_word(t, r.outer, QUOTED)[1]
+        _mark_locative(t, r, before, prev, ends, voc)
+        _mark_context(t, r, before)
         prev = r
     kept: list[Raw] = []
     rejected: list[Raw] = []
@@ -244,23 +258,22 @@ def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
         s0, w0 = prev_word(t, s1)
         if not (w1 and w0 and w1.isalpha() and len(w1) >= 3 and w1 not in NAME_STOPS and w1 not in LOCATIVES):
             continue
-        head = strip_clitic(w0, NAME_HEADS)
+        head = _NAME_HEAD[w0]
         if not head or r.outer - s1 - len(w1) > 1 or any(o.outer < r.outer and o.end > s0 for o in chosen):
             continue
         word = prev_word(t, s0)[1]
-        if head[0] or (word and strip_clitic(word, LOCATIVES)):
+        if head[0] or _LOCATIVE[word]:
             out.append(Raw(s0, s0 + len(head[0]), s1 + len(w1), "", (), evidence="context", head=True))
     return out
 
 
-def _mark_context(t: str, r: Raw) -> None:
-    """A nationality adjective after the name, an outlet word before it."""
+def _mark_context(t: str, r: Raw, before: str) -> None:
+    """A nationality adjective after the name; an outlet word as the word *before* it."""
     words = next_words(t, r.end, 1)
     if words and words[0][0] - r.end <= 1:
         r.nisba = NISBA.get(words[0][2])
     if not r.class_word:
-        word = prev_word(t, r.outer, QUOTED)[1]
-        r.outlet = bool(word and strip_clitic(word, OUTLET_WORDS))
+        r.outlet = bool(_OUTLET[before])
 
 
 def _join_head(t: str, r: Raw) -> bool:
@@ -277,13 +290,12 @@ def _join_head(t: str, r: Raw) -> bool:
     return True
 
 
-def _mark_locative(t: str, r: Raw, prev: Raw | None, ends: dict[int, Raw], voc: Vocab) -> None:
-    """Whether *r* is introduced as a location: class word, glued ب, a locative word before it,
+def _mark_locative(t: str, r: Raw, before: str, prev: Raw | None, ends: dict[int, Raw], voc: Vocab) -> None:
+    """Whether *r* is introduced as a location: class word, glued ب, a locative word *before* it,
     or the و of a list whose previous member is one ('في حلب وإدلب')."""
     clitic = t[r.outer : r.start] if not r.class_word else ""
-    word = prev_word(t, r.outer, QUOTED)[1]
     r.cue_word = (bool(r.class_word) or r.compass or r.key.split(" ")[0] in COMPASS  # 'جنوب دمشق' (an alias)
-                  or bool(word and strip_clitic(word, LOCATIVES)))
+                  or bool(_LOCATIVE[before]))
     r.locative = r.cue_word or "ب" in clitic
     if not r.locative and clitic.startswith("و"):
         if prev is not None and t[prev.end : r.outer].strip(" ,") == "":
@@ -310,7 +322,7 @@ def _list_head(t: str, i: int, ends: dict[int, Raw], voc: Vocab) -> str | None:
         w = t[s:j]
         if not w or not w.isalpha():
             return None
-        if strip_clitic(w, voc.classes):
+        if voc.class_of[w]:
             return "class"
         plain = 0 if w.startswith("و") else plain + 1
         if plain > 2:
@@ -342,7 +354,7 @@ def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
     """'بحي الصاخور': the class word before the name moves outer_start back."""
     if r.outer == r.start:  # no clitic glued to the name itself (بحلب has none before it)
         ps, word = prev_word(t, r.start, QUOTED)  # 'قرية "كفر بطيخ"'
-        found = strip_clitic(word, voc.classes) if word else None
+        found = voc.class_of[word]
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
             r.rif = voc.classes[found[1]][0] == "region"  # ريف, جبال, بادية
@@ -388,12 +400,12 @@ def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:
                             or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in r.ids)):
         return
     s1, w1 = prev_word(t, r.outer)
-    c1 = strip_clitic(w1, COMPASS) if w1 else None
+    c1 = _COMPASS[w1]
     if not c1:
         return
     direction, outer, start = COMPASS[c1[1]], s1, s1 + len(c1[0])
     s0, w0 = prev_word(t, s1)
-    c0 = strip_clitic(w0, COMPASS) if w0 else None
+    c0 = _COMPASS[w0]
     if c0 and not c1[0] and COMPASS[c0[1]] in ("north", "south") and direction in ("east", "west"):
         direction, outer, start = COMPASS[c0[1]] + direction, s0, s0 + len(c0[0])
     r.direction, r.outer, r.start, r.compass, r.evidence = direction, outer, start, True, "context"
@@ -418,7 +430,7 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         first = words[0][2]
         head = first in NAME_HEADS or first == "بني"  # أم الجلاميد, أبو الظهور, بني ملحان: two-word names
         if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or (len(first) < 3 and not head)
-                or first.startswith("لل") or strip_clitic(first, voc.classes)):
+                or first.startswith("لل") or voc.class_of[first]):
             continue
         construct = len(words) > 1 and words[1][2].startswith("ال")
         if word == "ناحيه" and not first.startswith("ال"):
@@ -445,7 +457,7 @@ def _name_word(w: str, voc: Vocab) -> bool:
     """Whether word *w* may be (the first word of) a name the gazetteer lacks."""
     bare = w[1:] if w[:1] == "و" and len(w) > 3 else w  # 'ومناطق' continues a list with و
     return (w.isalpha() and w not in NAME_STOPS and bare not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
-            and w not in LOCATIVES and w not in NON_PLACES and not strip_clitic(w, voc.classes)
+            and w not in LOCATIVES and w not in NON_PLACES and not voc.class_of[w]
             and (len(w) >= 3 or w in NAME_HEADS or w == "بني"))
 
 
