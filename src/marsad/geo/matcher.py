@@ -124,6 +124,19 @@ def prev_word(t: str, i: int, skip: str = " ") -> tuple[int, str]:
     return s, t[s:j]
 
 
+class _WordsBefore(dict):
+    """prev_word(t, i, QUOTED) for each position *i* of one text, looked up once: the class word
+    and the locative cue of a mention are both read before its start."""
+
+    def __init__(self, t: str) -> None:
+        super().__init__()
+        self.t = t
+
+    def __missing__(self, i: int) -> tuple[int, str]:
+        found = self[i] = prev_word(self.t, i, QUOTED)
+        return found
+
+
 def next_words(t: str, i: int, n: int) -> list[tuple[int, int, str]]:
     """Up to *n* words after *i* on the same clause (stops at punctuation)."""
     out: list[tuple[int, int, str]] = []
@@ -180,11 +193,12 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             hits.append(Raw(ws, s, e, key, ("SY",), deixis=True))
         else:
             hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
-    chosen = _longest_first(hits)
+    chosen = _longest_first(hits, n)
+    before = _WordsBefore(t)
     for r in chosen:
         _site_head(r, gaz)
         _class_in_name(r, gaz)
-        _attach_class_word(t, r, voc)
+        _attach_class_word(t, r, before, voc)
         _attach_direction(t, r, voc)
         _attach_compass(t, r, gaz)
     chosen = [r for r in chosen if r.compass or not r.deixis]
@@ -195,9 +209,9 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     prev: Raw | None = None
     ends = {r.end: r for r in chosen}
     for r in chosen:
-        before = prev_word(t, r.outer, QUOTED)[1]
-        _mark_locative(t, r, before, prev, ends, voc)
-        _mark_context(t, r, before)
+        word = before[r.outer][1]
+        _mark_locative(t, r, word, prev, ends, voc)
+        _mark_context(t, r, word)
         prev = r
     kept: list[Raw] = []
     rejected: list[Raw] = []
@@ -221,7 +235,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
 def _site_head(r: Raw, gaz: Gazetteer) -> None:
     """'مطار الشعيرات', 'قاعدة حميميم': a site named after the village whose point it takes is
     named without its head word (like a class word); 'مطار التيفور', 'مطار دمشق الدولي' keep it."""
-    if not r.ids or any(gaz.places[i].level != "site" for i in r.ids):
+    if not _all_sites(r.ids, gaz):
         return
     head, _, rest = r.key.partition(" ")
     site = gaz.places[r.ids[0]]
@@ -229,6 +243,12 @@ def _site_head(r: Raw, gaz: Gazetteer) -> None:
                                     for i in gaz.names.get(rest, ())):  # named after the place whose point it has
         r.start += len(head) + 1  # the mention (outer) still covers the head word
         r.class_word = head
+
+
+@cache
+def _all_sites(ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether a name names sites only (once per name: every mention asks)."""
+    return bool(ids) and all(gaz.places[i].level == "site" for i in ids)
 
 
 # administrative class words that GeoNames keeps in some alternate names ('قضاء الحويجة');
@@ -269,9 +289,9 @@ def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
 
 def _mark_context(t: str, r: Raw, before: str) -> None:
     """A nationality adjective after the name; an outlet word as the word *before* it."""
-    words = next_words(t, r.end, 1)
-    if words and words[0][0] - r.end <= 1:
-        r.nisba = NISBA.get(words[0][2])
+    m = _NEXT_WORD.match(t, r.end)
+    if m is not None and m.start(1) - r.end <= 1:
+        r.nisba = NISBA.get(m[1])
     if not r.class_word:
         r.outlet = bool(_OUTLET[before])
 
@@ -339,21 +359,22 @@ def clause_initial(t: str, i: int) -> bool:
     return j == 0 or t[j - 1] in CLAUSE_MARKS
 
 
-def _longest_first(hits: list[Raw]) -> list[Raw]:
-    """Non-overlapping hits, longest span (with clitics) first, then fewest clitic letters."""
+def _longest_first(hits: list[Raw], n: int) -> list[Raw]:
+    """Non-overlapping hits in a text of length *n*, longest span (with clitics) first, then fewest
+    clitic letters."""
     taken: list[Raw] = []
-    used = bytearray(max((h.end for h in hits), default=0))
+    used = bytearray(n)
     for h in sorted(hits, key=lambda h: (-(h.end - h.outer), h.start - h.outer, h.start)):
-        if not any(used[h.outer : h.end]):
+        if used.find(1, h.outer, h.end) < 0:
             used[h.outer : h.end] = b"\x01" * (h.end - h.outer)
             taken.append(h)
     return taken
 
 
-def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
+def _attach_class_word(t: str, r: Raw, before: _WordsBefore, voc: Vocab) -> None:
     """'بحي الصاخور': the class word before the name moves outer_start back."""
     if r.outer == r.start:  # no clitic glued to the name itself (بحلب has none before it)
-        ps, word = prev_word(t, r.start, QUOTED)  # 'قرية "كفر بطيخ"'
+        ps, word = before[r.start]  # 'قرية "كفر بطيخ"'
         found = voc.class_of[word]
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
@@ -396,8 +417,7 @@ def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:
     governorate or a big city makes one mention, a direction descriptor of it."""
     if r.class_word or r.rif or r.outer != r.start:
         return
-    if not (r.deixis or any(gaz.places[i].level in ("country", "governorate")
-                            or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in r.ids)):
+    if not (r.deixis or _big(r.ids, gaz)):
         return
     s1, w1 = prev_word(t, r.outer)
     c1 = _COMPASS[w1]
@@ -409,6 +429,13 @@ def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:
     if c0 and not c1[0] and COMPASS[c0[1]] in ("north", "south") and direction in ("east", "west"):
         direction, outer, start = COMPASS[c0[1]] + direction, s0, s0 + len(c0[0])
     r.direction, r.outer, r.start, r.compass, r.evidence = direction, outer, start, True, "context"
+
+
+@cache
+def _big(ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether a name names a country, a governorate or a big city (once per name: every mention asks)."""
+    return any(gaz.places[i].level in ("country", "governorate")
+               or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in ids)
 
 
 def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Raw]:
@@ -521,20 +548,19 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     if r.class_word:
         return True
     weak = r.key in gaz.weak
-    if not weak and not (r.head or _minor(r, gaz)):
+    if not weak and not (r.head or _minor(r.key, r.ids, gaz)):
         return True
     clitic = t[r.outer : r.start]
     if clitic.startswith("و") and kept and t[kept[-1].end : r.outer].strip(" ,") == "":
         r.evidence = "context"
         return True
-    word = prev_word(t, r.outer)[1]
     if not weak and r.cue_word:
         return True
     head = _list_head(t, r.outer, {k.end: k for k in kept}, voc) if clitic.startswith("و") else None
     if head and (not weak or head == "class"):
         r.evidence = "context"  # 'قرى المراشدة وأم حسن والشجلة والبوبدران', 'بلدتي كفركلا والخيام'
         return True
-    prep = clitic.endswith("ب") or word in PREPOSITIONS or not weak
+    prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS or not weak
     if not prep:
         return False
     for o in mentions:
@@ -546,9 +572,11 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     return False
 
 
-def _minor(r: Raw, gaz: Gazetteer) -> bool:
-    """A name that only ordinary villages, quarters or small foreign towns bear (no seat of any unit)."""
-    if r.key.split(" ")[0] in vocab().classes:
+@cache
+def _minor(key: str, ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """A name that only ordinary villages, quarters or small foreign towns bear (no seat of any unit);
+    once per name."""
+    if key.split(" ")[0] in vocab().classes:
         return False  # the name holds its class word: 'مخيم اليرموك'
-    return bool(r.ids) and all(gaz.rank[i] <= 1 and gaz.places[i].level in ("community", "neighbourhood", "city")
-                               for i in r.ids)
+    return bool(ids) and all(gaz.rank[i] <= 1 and gaz.places[i].level in ("community", "neighbourhood", "city")
+                             for i in ids)
