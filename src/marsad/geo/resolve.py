@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
 
 from marsad.geo.gazetteer import Gazetteer, load
 from marsad.geo.matcher import LIST_CLASSES, Raw, scan
@@ -55,8 +56,8 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
     with nothing nearby in that governorate, is kept as an unknown place: it
     is far more often a local hill or farm than that distant village.
     """
-    cands = [_filter(r, gaz) for r in raws]
-    tcands = [_filter(r, gaz) for r in title_raws]
+    cands = [_filter(r.ids, r.class_word, gaz) for r in raws]
+    tcands = [_filter(r.ids, r.class_word, gaz) for r in title_raws]
     sure = [c[0] for r, c in zip(raws + title_raws, cands + tcands) if len(c) == 1 and not r.deixis]
     if any(r.deixis for r in raws):  # 'شمال شرقي البلاد': the country the document is about
         country = Counter(gaz.places[i].country for i in sure if gaz.places[i].level != "country"
@@ -240,29 +241,32 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
-    """Candidates the class word allows; a bare name means the settlement, not the admin unit."""
-    ids = list(r.ids)
-    if r.class_word in ABROAD_CLASSES:  # 'قضاء صور' is Tyre's district, never the Dar'a village
-        abroad = [i for i in ids if gaz.places[i].country != "SY"]
-        if abroad or r.class_word == "قضاء":  # ISIS's 'ولاية حمص' is the Syrian governorate
+@cache
+def _filter(ids: tuple[str, ...], class_word: str | None, gaz: Gazetteer) -> tuple[str, ...]:
+    """Candidates the class word allows; a bare name means the settlement, not the admin unit.
+
+    Once per name and class word: most documents name the same places again.
+    """
+    if class_word in ABROAD_CLASSES:  # 'قضاء صور' is Tyre's district, never the Dar'a village
+        abroad = tuple(i for i in ids if gaz.places[i].country != "SY")
+        if abroad or class_word == "قضاء":  # ISIS's 'ولاية حمص' is the Syrian governorate
             ids = abroad
     levels = {i: gaz.places[i].level for i in ids}
     want = {"محافظه": ("governorate",), "ناحيه": ("subdistrict",), "منطقه": ("district",),
-            "حي": ("neighbourhood",), "احياء": ("neighbourhood",)}.get(r.class_word or "")
-    want = ABROAD_CLASSES.get(r.class_word or "", want)
-    if r.class_word in ("مدينه", "بلده", "قريه", "مخيم"):
+            "حي": ("neighbourhood",), "احياء": ("neighbourhood",)}.get(class_word or "")
+    want = ABROAD_CLASSES.get(class_word or "", want)
+    if class_word in ("مدينه", "بلده", "قريه", "مخيم"):
         want = SETTLEMENTS
     if want and any(levels[i] in want for i in ids):
-        return [i for i in ids if levels[i] in want]
-    if r.class_word in ("محافظه", "ناحيه") or r.class_word in ABROAD_CLASSES:
+        return tuple(i for i in ids if levels[i] in want)
+    if class_word in ("محافظه", "ناحيه") or class_word in ABROAD_CLASSES:
         return ids
     if any(levels[i] not in UNITS for i in ids):
-        ids = [i for i in ids if levels[i] not in UNITS]
+        ids = tuple(i for i in ids if levels[i] not in UNITS)
     if any(gaz.rank[i] >= 4 for i in ids):  # القنيطرة is the city, not a quarter of Dar'a named after it
-        ids = [i for i in ids if levels[i] != "neighbourhood"]
+        ids = tuple(i for i in ids if levels[i] != "neighbourhood")
     if any(gaz.rank[i] >= 5 for i in ids):  # اللاذقية is the governorate's capital, not a village GeoNames also calls so
-        ids = [i for i in ids if gaz.rank[i] >= 5 or levels[i] in UNITS]
+        ids = tuple(i for i in ids if gaz.rank[i] >= 5 or levels[i] in UNITS)
     return ids
 
 
