@@ -66,8 +66,8 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
         cands = [[home] if r.deixis else c for r, c in zip(raws, cands)]
     chosen: list[str | None] = [c[0] if len(c) == 1 else None for c in cands]
     cities = {i for i in sure if i in gaz.cities}  # the city itself, not one of its quarters
-    votes = Counter(gaz.places[i].admin1 or gaz.places[i].country for i in sure)
-    votes.update(gaz.places[c[0]].admin1 for c in tcands if len(c) == 1)  # the headline counts twice
+    votes = Counter([gaz.places[i].admin1 or gaz.places[i].country for i in sure])
+    votes.update([gaz.places[c[0]].admin1 for c in tcands if len(c) == 1])  # the headline counts twice
     dropped: set[int] = set()
     allowed: list[list[str]] = []
     for n, r in enumerate(raws):
@@ -121,14 +121,14 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
     """
     govs = [(r.key, gaz.places[c].admin1) for r, c in zip(raws, chosen)
             if c and gaz.places[c].admin1 and gaz.places[c].level != "country"]
-    total = Counter(a for _, a in govs)
+    total = Counter([a for _, a in govs])
     for n, (r, pid) in enumerate(zip(raws, chosen)):
         if not pid:
             continue
         place = gaz.places[pid]
         if place.level != "community" or gaz.rank[pid] > 1 or not place.admin1 or max(local[n].values(), default=0) >= 40:
             continue
-        votes = total - Counter(a for k, a in govs if k == r.key)
+        votes = total - Counter([a for k, a in govs if k == r.key])
         lead = votes.most_common(1)
         if votes[place.admin1] == 0 and lead and lead[0][1] >= OUTVOTE_MIN:
             chosen[n], r.hint_admin1 = None, lead[0][0]
@@ -203,11 +203,9 @@ def _minor_syrian(pid: str, gaz: Gazetteer) -> bool:
 
 def _document_abroad(raws: list[Raw], chosen: list[str | None], n: int, gaz: Gazetteer) -> str | None:
     """The country abroad that the document's located places are mostly in (None when Syria leads)."""
-    votes: Counter = Counter()
-    for m, (o, pid) in enumerate(zip(raws, chosen)):
-        if m == n or pid is None or o.key == raws[n].key or not o.locative:
-            continue
-        votes[gaz.places[pid].country] += 1
+    key = raws[n].key  # the mention itself and its other mentions don't vote
+    votes = Counter([gaz.places[pid].country for o, pid in zip(raws, chosen)
+                     if pid is not None and o.key != key and o.locative])
     if not votes:
         return None
     (top, k), = votes.most_common(1)
