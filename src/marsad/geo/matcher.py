@@ -107,9 +107,6 @@ _NEXT_WORD = re.compile(r" *([^\W_]+)")
 
 def word_start(t: str, i: int) -> int:
     """Start of the word that ends at *i* (*i* itself when none does)."""
-    s = t.rfind(" ", 0, i) + 1  # most words follow a space: test the whole run at C speed
-    if t[s:i].isalnum():
-        return s
     while i > 0 and t[i - 1].isalnum():
         i -= 1
     return i
@@ -120,8 +117,12 @@ def prev_word(t: str, i: int, skip: str = " ") -> tuple[int, str]:
     j = i
     while j > 0 and t[j - 1] in skip:
         j -= 1
-    s = word_start(t, j)
-    return s, t[s:j]
+    s = t.rfind(" ", 0, j) + 1  # most words follow a space: test the whole run at C speed
+    word = t[s:j]
+    if not word.isalnum():
+        s = word_start(t, j)
+        word = t[s:j]
+    return s, word
 
 
 class _WordsBefore(dict):
