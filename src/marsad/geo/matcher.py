@@ -169,11 +169,16 @@ _COMPASS = _clitic_memo(COMPASS)
 _NAME_HEAD = _clitic_memo(NAME_HEADS)
 
 
+# a name found: (-length with clitics, clitic letters, start, outer, end, key), so that plain
+# tuple order (no key function to call) puts the longest span first, then the fewest clitic letters
+_Hit = tuple[int, int, int, int, int, str]
+
+
 def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     """All place mentions in normalised text *t*, non-overlapping, in order."""
     gaz = gaz or load()
     voc = vocab()
-    hits: list[Raw] = []
+    hits: list[_Hit] = []
     class_hits: list[tuple[int, int, str]] = []
     n = len(t)
     isalnum = str.isalnum
@@ -190,11 +195,11 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             continue
         if kind == "class":
             class_hits.append((ws, e, key))
-        elif kind == "deixis":
-            hits.append(Raw(ws, s, e, key, ("SY",), deixis=True))
         else:
-            hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
-    chosen = _longest_first(hits, n)
+            hits.append((ws - e, s - ws, s, ws, e, key))
+    chosen = [Raw(ws, s, e, key, ("SY",), deixis=True) if key == COUNTRY_DEIXIS  # the automaton's last word
+              else Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None)
+              for _, _, s, ws, e, key in _longest_first(hits, n)]
     before = _WordsBefore(t)
     for r in chosen:
         _site_head(r, gaz)
@@ -360,14 +365,15 @@ def clause_initial(t: str, i: int) -> bool:
     return j == 0 or t[j - 1] in CLAUSE_MARKS
 
 
-def _longest_first(hits: list[Raw], n: int) -> list[Raw]:
+def _longest_first(hits: list[_Hit], n: int) -> list[_Hit]:
     """Non-overlapping hits in a text of length *n*, longest span (with clitics) first, then fewest
     clitic letters."""
-    taken: list[Raw] = []
+    taken: list[_Hit] = []
     used = bytearray(n)
-    for h in sorted(hits, key=lambda h: (-(h.end - h.outer), h.start - h.outer, h.start)):
-        if used.find(1, h.outer, h.end) < 0:
-            used[h.outer : h.end] = b"\x01" * (h.end - h.outer)
+    for h in sorted(hits):
+        outer, end = h[3], h[4]
+        if used.find(1, outer, end) < 0:
+            used[outer:end] = b"\x01" * (end - outer)
             taken.append(h)
     return taken
 
