@@ -77,7 +77,7 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
             dropped.add(n)  # with a class word it stays, as a place the gazetteer lacks
     # one sense per document: a name's candidates are scored over all its mentions,
     # unless a mention's own neighbours place it inside one of them
-    doc_score: dict[str, Counter] = {}
+    doc_score: dict[str, dict[str, float]] = {}
     local: list[dict[str, float]] = []
     for n, r in enumerate(raws):
         if len(allowed[n]) < 2:
@@ -86,8 +86,9 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
         near = [(abs(o.start - r.start), chosen[m]) for m, o in enumerate(raws)
                 if m != n and chosen[m] and abs(o.start - r.start) <= NEAR_CHARS]
         local.append({i: _local(i, near, gaz) for i in allowed[n]})
+        scores = doc_score.setdefault(r.key, {})
         for i, sc in local[n].items():
-            doc_score.setdefault(r.key, Counter())[i] += sc
+            scores[i] = scores.get(i, 0) + sc
     for n, r in enumerate(raws):
         cs = allowed[n]
         if not cs:
