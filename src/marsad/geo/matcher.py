@@ -40,6 +40,9 @@ COUNTRY_DEIXIS = "البلاد"
 NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
 # nationality adjectives right after a name: 'موقع المالكية الإسرائيلي' is in Israel
 NISBA = {clean(w): iso for w, iso in data_rows("nisba.tsv")}
+# a nationality adjective as the whole next word, one space on ([^\W_] is exactly str.isalnum):
+# one regex match, and most names have none
+_NISBA_NEXT = re.compile(" ?(" + "|".join(map(re.escape, NISBA)) + r")(?![^\W_])")
 # words before a news outlet's name: 'مراسلة الميادين', 'قناة الجزيرة' name no place
 OUTLET_WORDS = frozenset(clean(r[0]) for r in data_rows("outlets.tsv"))
 # what may stand between a place and the unit named right after it as its container
@@ -295,9 +298,9 @@ def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
 
 def _mark_context(t: str, r: Raw, before: str) -> None:
     """A nationality adjective after the name; an outlet word as the word *before* it."""
-    m = _NEXT_WORD.match(t, r.end)
-    if m is not None and m.start(1) - r.end <= 1:
-        r.nisba = NISBA.get(m[1])
+    m = _NISBA_NEXT.match(t, r.end)
+    if m is not None:
+        r.nisba = NISBA[m[1]]
     if not r.class_word:
         r.outlet = bool(_OUTLET[before])
 
