@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 import ahocorasick
 
@@ -175,6 +176,7 @@ _NAME_HEAD = _clitic_memo(NAME_HEADS)
 # a name found: (-length with clitics, clitic letters, start, outer, end, key), so that plain
 # tuple order (no key function to call) puts the longest span first, then the fewest clitic letters
 _Hit = tuple[int, int, int, int, int, str]
+_START = attrgetter("start")  # mentions sort by where the name starts
 
 
 def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
@@ -210,11 +212,11 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
         _attach_class_word(t, r, before, voc)
         _attach_direction(t, r, voc)
         _attach_compass(t, r, gaz)
-    chosen = [r for r in chosen if r.compass or not r.deixis]
-    chosen = [r for r in chosen if _join_head(t, r)]
+    # 'البلاد' only after a compass word; a generic head alone joins the next word, or goes
+    chosen = [r for r in chosen if (r.compass or not r.deixis) and (r.key not in NAME_HEADS or _join_head(t, r))]
     chosen += _heads_before_compass(t, chosen)
     chosen += _unknown_names(t, class_hits, chosen, voc)
-    chosen.sort(key=lambda r: r.start)
+    chosen.sort(key=_START)
     prev: Raw | None = None
     ends = {r.end: r for r in chosen}
     for r in chosen:
@@ -233,7 +235,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             and not r.outlet]
     for r in back:
         r.evidence = "context"
-    out = sorted(kept + back, key=lambda r: r.start) if back else kept
+    out = sorted(kept + back, key=_START) if back else kept
     for a, b in zip(out, out[1:]):
         gap = t[a.end : b.outer].strip()
         a.next_tight = gap in CONTAINER_GAPS and (gap == "في" or bool(b.class_word) or b.compass
@@ -306,9 +308,8 @@ def _mark_context(t: str, r: Raw, before: str) -> None:
 
 
 def _join_head(t: str, r: Raw) -> bool:
-    """'تل' matched alone: join it to the next word ('تل البصير'), an unknown place; alone, drop it."""
-    if r.key not in NAME_HEADS:
-        return True
+    """'تل' (a name head) matched alone: join it to the next word ('تل البصير'), an unknown place;
+    alone, drop it."""
     words = next_words(t, r.end, 1)
     if not words or words[0][0] - r.end > 1:
         return False
