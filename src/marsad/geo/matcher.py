@@ -9,14 +9,17 @@ place a name means is :mod:`marsad.geo.resolve`'s job.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 
 import ahocorasick
 
 from marsad.geo.gazetteer import Gazetteer, data_rows, load
 from marsad.geo.variants import clean
 from marsad.text.normalize import fold
+from marsad.text.tokens import WordMemo
 
 # letters that can be glued before a word: و ف (and), ب (in), ل (to), ك (like)
 CLITICS = frozenset({"", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك", "فك"})
@@ -38,6 +41,9 @@ COUNTRY_DEIXIS = "البلاد"
 NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
 # nationality adjectives right after a name: 'موقع المالكية الإسرائيلي' is in Israel
 NISBA = {clean(w): iso for w, iso in data_rows("nisba.tsv")}
+# a nationality adjective as the whole next word, one space on ([^\W_] is exactly str.isalnum):
+# one regex match, and most names have none
+_NISBA_NEXT = re.compile(" ?(" + "|".join(map(re.escape, NISBA)) + r")(?![^\W_])")
 # words before a news outlet's name: 'مراسلة الميادين', 'قناة الجزيرة' name no place
 OUTLET_WORDS = frozenset(clean(r[0]) for r in data_rows("outlets.tsv"))
 # what may stand between a place and the unit named right after it as its container
@@ -79,6 +85,7 @@ class Vocab:
     automaton: ahocorasick.Automaton
     classes: dict[str, tuple[str, bool]]  # class word -> (preferred level, takes unknown names)
     adjectives: dict[str, str]  # direction adjective -> code
+    class_of: WordMemo  # word -> strip_clitic(word, classes)
 
 
 @cache
@@ -95,15 +102,16 @@ def vocab() -> Vocab:
         auto.add_word(word, ("class", word))
     auto.add_word(COUNTRY_DEIXIS, ("deixis", COUNTRY_DEIXIS))
     auto.make_automaton()
-    return Vocab(auto, classes, {clean(w): d for w, d in dirs})
+    return Vocab(auto, classes, {clean(w): d for w, d in dirs}, _clitic_memo(classes))
 
 
-def is_word_char(ch: str) -> bool:
-    return ch.isalnum()
+# a word and the spaces before it; [^\W_] is exactly str.isalnum (\w also takes '_')
+_NEXT_WORD = re.compile(r" *([^\W_]+)")
 
 
 def word_start(t: str, i: int) -> int:
-    while i > 0 and t[i - 1].isalnum():  # is_word_char, inlined: this runs for every hit
+    """Start of the word that ends at *i* (*i* itself when none does)."""
+    while i > 0 and t[i - 1].isalnum():
         i -= 1
     return i
 
@@ -113,24 +121,36 @@ def prev_word(t: str, i: int, skip: str = " ") -> tuple[int, str]:
     j = i
     while j > 0 and t[j - 1] in skip:
         j -= 1
-    s = word_start(t, j)
-    return s, t[s:j]
+    s = t.rfind(" ", 0, j) + 1  # most words follow a space: test the whole run at C speed
+    word = t[s:j]
+    if not word.isalnum():
+        s = word_start(t, j)
+        word = t[s:j]
+    return s, word
+
+
+class _WordsBefore(dict):
+    """prev_word(t, i, QUOTED) for each position *i* of one text, looked up once: the class word
+    and the locative cue of a mention are both read before its start."""
+
+    def __init__(self, t: str) -> None:
+        super().__init__()
+        self.t = t
+
+    def __missing__(self, i: int) -> tuple[int, str]:
+        found = self[i] = prev_word(self.t, i, QUOTED)
+        return found
 
 
 def next_words(t: str, i: int, n: int) -> list[tuple[int, int, str]]:
     """Up to *n* words after *i* on the same clause (stops at punctuation)."""
     out: list[tuple[int, int, str]] = []
-    while len(out) < n:
-        j = i
-        while j < len(t) and t[j] == " ":
-            j += 1
-        k = j
-        while k < len(t) and is_word_char(t[k]):
-            k += 1
-        if k == j:
+    for _ in range(n):
+        m = _NEXT_WORD.match(t, i)
+        if m is None:
             break
-        out.append((j, k, t[j:k]))
-        i = k
+        j, i = m.span(1)
+        out.append((j, i, m[1]))
     return out
 
 
@@ -142,11 +162,28 @@ def strip_clitic(word: str, known: set[str] | dict) -> tuple[str, str] | None:
     return None
 
 
+def _clitic_memo(known: frozenset[str] | dict) -> WordMemo:
+    """strip_clitic(word, known) for each word once: the same few words stand before most names."""
+    return WordMemo(lambda word: strip_clitic(word, known))
+
+
+_LOCATIVE = _clitic_memo(LOCATIVES)
+_OUTLET = _clitic_memo(OUTLET_WORDS)
+_COMPASS = _clitic_memo(COMPASS)
+_NAME_HEAD = _clitic_memo(NAME_HEADS)
+
+
+# a name found: (-length with clitics, clitic letters, start, outer, end, key), so that plain
+# tuple order (no key function to call) puts the longest span first, then the fewest clitic letters
+_Hit = tuple[int, int, int, int, int, str]
+_START = attrgetter("start")  # mentions sort by where the name starts
+
+
 def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     """All place mentions in normalised text *t*, non-overlapping, in order."""
     gaz = gaz or load()
     voc = vocab()
-    hits: list[Raw] = []
+    hits: list[_Hit] = []
     class_hits: list[tuple[int, int, str]] = []
     n = len(t)
     isalnum = str.isalnum
@@ -163,27 +200,29 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             continue
         if kind == "class":
             class_hits.append((ws, e, key))
-        elif kind == "deixis":
-            hits.append(Raw(ws, s, e, key, ("SY",), deixis=True))
         else:
-            hits.append(Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None))
-    chosen = _longest_first(hits)
+            hits.append((ws - e, s - ws, s, ws, e, key))
+    chosen = [Raw(ws, s, e, key, ("SY",), deixis=True) if key == COUNTRY_DEIXIS  # the automaton's last word
+              else Raw(ws, s, e, key, gaz.names[key], "ريف" if key.startswith("ريف ") else None)
+              for _, _, s, ws, e, key in _longest_first(hits, n)]
+    before = _WordsBefore(t)
     for r in chosen:
         _site_head(r, gaz)
         _class_in_name(r, gaz)
-        _attach_class_word(t, r, voc)
+        _attach_class_word(t, r, before, voc)
         _attach_direction(t, r, voc)
         _attach_compass(t, r, gaz)
-    chosen = [r for r in chosen if r.compass or not r.deixis]
-    chosen = [r for r in chosen if _join_head(t, r)]
+    # 'البلاد' only after a compass word; a generic head alone joins the next word, or goes
+    chosen = [r for r in chosen if (r.compass or not r.deixis) and (r.key not in NAME_HEADS or _join_head(t, r))]
     chosen += _heads_before_compass(t, chosen)
     chosen += _unknown_names(t, class_hits, chosen, voc)
-    chosen.sort(key=lambda r: r.start)
+    chosen.sort(key=_START)
     prev: Raw | None = None
     ends = {r.end: r for r in chosen}
     for r in chosen:
-        _mark_locative(t, r, prev, ends, voc)
-        _mark_context(t, r)
+        word = before[r.outer][1]
+        _mark_locative(t, r, word, prev, ends, voc)
+        _mark_context(t, r, word)
         prev = r
     kept: list[Raw] = []
     rejected: list[Raw] = []
@@ -196,7 +235,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
             and not r.outlet]
     for r in back:
         r.evidence = "context"
-    out = sorted(kept + back, key=lambda r: r.start) if back else kept
+    out = sorted(kept + back, key=_START) if back else kept
     for a, b in zip(out, out[1:]):
         gap = t[a.end : b.outer].strip()
         a.next_tight = gap in CONTAINER_GAPS and (gap == "في" or bool(b.class_word) or b.compass
@@ -207,7 +246,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
 def _site_head(r: Raw, gaz: Gazetteer) -> None:
     """'مطار الشعيرات', 'قاعدة حميميم': a site named after the village whose point it takes is
     named without its head word (like a class word); 'مطار التيفور', 'مطار دمشق الدولي' keep it."""
-    if not r.ids or any(gaz.places[i].level != "site" for i in r.ids):
+    if not _all_sites(r.ids, gaz):
         return
     head, _, rest = r.key.partition(" ")
     site = gaz.places[r.ids[0]]
@@ -215,6 +254,12 @@ def _site_head(r: Raw, gaz: Gazetteer) -> None:
                                     for i in gaz.names.get(rest, ())):  # named after the place whose point it has
         r.start += len(head) + 1  # the mention (outer) still covers the head word
         r.class_word = head
+
+
+@cache
+def _all_sites(ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether a name names sites only (once per name: every mention asks)."""
+    return bool(ids) and all(gaz.places[i].level == "site" for i in ids)
 
 
 # administrative class words that GeoNames keeps in some alternate names ('قضاء الحويجة');
@@ -244,29 +289,27 @@ def _heads_before_compass(t: str, chosen: list[Raw]) -> list[Raw]:
         s0, w0 = prev_word(t, s1)
         if not (w1 and w0 and w1.isalpha() and len(w1) >= 3 and w1 not in NAME_STOPS and w1 not in LOCATIVES):
             continue
-        head = strip_clitic(w0, NAME_HEADS)
+        head = _NAME_HEAD[w0]
         if not head or r.outer - s1 - len(w1) > 1 or any(o.outer < r.outer and o.end > s0 for o in chosen):
             continue
         word = prev_word(t, s0)[1]
-        if head[0] or (word and strip_clitic(word, LOCATIVES)):
+        if head[0] or _LOCATIVE[word]:
             out.append(Raw(s0, s0 + len(head[0]), s1 + len(w1), "", (), evidence="context", head=True))
     return out
 
 
-def _mark_context(t: str, r: Raw) -> None:
-    """A nationality adjective after the name, an outlet word before it."""
-    words = next_words(t, r.end, 1)
-    if words and words[0][0] - r.end <= 1:
-        r.nisba = NISBA.get(words[0][2])
+def _mark_context(t: str, r: Raw, before: str) -> None:
+    """A nationality adjective after the name; an outlet word as the word *before* it."""
+    m = _NISBA_NEXT.match(t, r.end)
+    if m is not None:
+        r.nisba = NISBA[m[1]]
     if not r.class_word:
-        word = prev_word(t, r.outer, QUOTED)[1]
-        r.outlet = bool(word and strip_clitic(word, OUTLET_WORDS))
+        r.outlet = bool(_OUTLET[before])
 
 
 def _join_head(t: str, r: Raw) -> bool:
-    """'تل' matched alone: join it to the next word ('تل البصير'), an unknown place; alone, drop it."""
-    if r.key not in NAME_HEADS:
-        return True
+    """'تل' (a name head) matched alone: join it to the next word ('تل البصير'), an unknown place;
+    alone, drop it."""
     words = next_words(t, r.end, 1)
     if not words or words[0][0] - r.end > 1:
         return False
@@ -277,13 +320,12 @@ def _join_head(t: str, r: Raw) -> bool:
     return True
 
 
-def _mark_locative(t: str, r: Raw, prev: Raw | None, ends: dict[int, Raw], voc: Vocab) -> None:
-    """Whether *r* is introduced as a location: class word, glued ب, a locative word before it,
+def _mark_locative(t: str, r: Raw, before: str, prev: Raw | None, ends: dict[int, Raw], voc: Vocab) -> None:
+    """Whether *r* is introduced as a location: class word, glued ب, a locative word *before* it,
     or the و of a list whose previous member is one ('في حلب وإدلب')."""
     clitic = t[r.outer : r.start] if not r.class_word else ""
-    word = prev_word(t, r.outer, QUOTED)[1]
     r.cue_word = (bool(r.class_word) or r.compass or r.key.split(" ")[0] in COMPASS  # 'جنوب دمشق' (an alias)
-                  or bool(word and strip_clitic(word, LOCATIVES)))
+                  or bool(_LOCATIVE[before]))
     r.locative = r.cue_word or "ب" in clitic
     if not r.locative and clitic.startswith("و"):
         if prev is not None and t[prev.end : r.outer].strip(" ,") == "":
@@ -310,7 +352,7 @@ def _list_head(t: str, i: int, ends: dict[int, Raw], voc: Vocab) -> str | None:
         w = t[s:j]
         if not w or not w.isalpha():
             return None
-        if strip_clitic(w, voc.classes):
+        if voc.class_of[w]:
             return "class"
         plain = 0 if w.startswith("و") else plain + 1
         if plain > 2:
@@ -327,22 +369,24 @@ def clause_initial(t: str, i: int) -> bool:
     return j == 0 or t[j - 1] in CLAUSE_MARKS
 
 
-def _longest_first(hits: list[Raw]) -> list[Raw]:
-    """Non-overlapping hits, longest span (with clitics) first, then fewest clitic letters."""
-    taken: list[Raw] = []
-    used = bytearray(max((h.end for h in hits), default=0))
-    for h in sorted(hits, key=lambda h: (-(h.end - h.outer), h.start - h.outer, h.start)):
-        if not any(used[h.outer : h.end]):
-            used[h.outer : h.end] = b"\x01" * (h.end - h.outer)
+def _longest_first(hits: list[_Hit], n: int) -> list[_Hit]:
+    """Non-overlapping hits in a text of length *n*, longest span (with clitics) first, then fewest
+    clitic letters."""
+    taken: list[_Hit] = []
+    used = bytearray(n)
+    for h in sorted(hits):
+        outer, end = h[3], h[4]
+        if used.find(1, outer, end) < 0:
+            used[outer:end] = b"\x01" * (end - outer)
             taken.append(h)
     return taken
 
 
-def _attach_class_word(t: str, r: Raw, voc: Vocab) -> None:
+def _attach_class_word(t: str, r: Raw, before: _WordsBefore, voc: Vocab) -> None:
     """'بحي الصاخور': the class word before the name moves outer_start back."""
     if r.outer == r.start:  # no clitic glued to the name itself (بحلب has none before it)
-        ps, word = prev_word(t, r.start, QUOTED)  # 'قرية "كفر بطيخ"'
-        found = strip_clitic(word, voc.classes) if word else None
+        ps, word = before[r.start]  # 'قرية "كفر بطيخ"'
+        found = voc.class_of[word]
         if found:
             r.class_word, r.outer, r.evidence = found[1], ps, "class"
             r.rif = voc.classes[found[1]][0] == "region"  # ريف, جبال, بادية
@@ -384,19 +428,25 @@ def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:
     governorate or a big city makes one mention, a direction descriptor of it."""
     if r.class_word or r.rif or r.outer != r.start:
         return
-    if not (r.deixis or any(gaz.places[i].level in ("country", "governorate")
-                            or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in r.ids)):
+    if not (r.deixis or _big(r.ids, gaz)):
         return
     s1, w1 = prev_word(t, r.outer)
-    c1 = strip_clitic(w1, COMPASS) if w1 else None
+    c1 = _COMPASS[w1]
     if not c1:
         return
     direction, outer, start = COMPASS[c1[1]], s1, s1 + len(c1[0])
     s0, w0 = prev_word(t, s1)
-    c0 = strip_clitic(w0, COMPASS) if w0 else None
+    c0 = _COMPASS[w0]
     if c0 and not c1[0] and COMPASS[c0[1]] in ("north", "south") and direction in ("east", "west"):
         direction, outer, start = COMPASS[c0[1]] + direction, s0, s0 + len(c0[0])
     r.direction, r.outer, r.start, r.compass, r.evidence = direction, outer, start, True, "context"
+
+
+@cache
+def _big(ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """Whether a name names a country, a governorate or a big city (once per name: every mention asks)."""
+    return any(gaz.places[i].level in ("country", "governorate")
+               or (gaz.rank[i] >= 4 and gaz.places[i].level in ("community", "city")) for i in ids)
 
 
 def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Raw]:
@@ -418,7 +468,7 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         first = words[0][2]
         head = first in NAME_HEADS or first == "بني"  # أم الجلاميد, أبو الظهور, بني ملحان: two-word names
         if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or (len(first) < 3 and not head)
-                or first.startswith("لل") or strip_clitic(first, voc.classes)):
+                or first.startswith("لل") or voc.class_of[first]):
             continue
         construct = len(words) > 1 and words[1][2].startswith("ال")
         if word == "ناحيه" and not first.startswith("ال"):
@@ -445,7 +495,7 @@ def _name_word(w: str, voc: Vocab) -> bool:
     """Whether word *w* may be (the first word of) a name the gazetteer lacks."""
     bare = w[1:] if w[:1] == "و" and len(w) > 3 else w  # 'ومناطق' continues a list with و
     return (w.isalpha() and w not in NAME_STOPS and bare not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
-            and w not in LOCATIVES and w not in NON_PLACES and not strip_clitic(w, voc.classes)
+            and w not in LOCATIVES and w not in NON_PLACES and not voc.class_of[w]
             and (len(w) >= 3 or w in NAME_HEADS or w == "بني"))
 
 
@@ -509,20 +559,19 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     if r.class_word:
         return True
     weak = r.key in gaz.weak
-    if not weak and not (r.head or _minor(r, gaz)):
+    if not weak and not (r.head or _minor(r.key, r.ids, gaz)):
         return True
     clitic = t[r.outer : r.start]
     if clitic.startswith("و") and kept and t[kept[-1].end : r.outer].strip(" ,") == "":
         r.evidence = "context"
         return True
-    word = prev_word(t, r.outer)[1]
     if not weak and r.cue_word:
         return True
     head = _list_head(t, r.outer, {k.end: k for k in kept}, voc) if clitic.startswith("و") else None
     if head and (not weak or head == "class"):
         r.evidence = "context"  # 'قرى المراشدة وأم حسن والشجلة والبوبدران', 'بلدتي كفركلا والخيام'
         return True
-    prep = clitic.endswith("ب") or word in PREPOSITIONS or not weak
+    prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS or not weak
     if not prep:
         return False
     for o in mentions:
@@ -534,9 +583,11 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     return False
 
 
-def _minor(r: Raw, gaz: Gazetteer) -> bool:
-    """A name that only ordinary villages, quarters or small foreign towns bear (no seat of any unit)."""
-    if r.key.split(" ")[0] in vocab().classes:
+@cache
+def _minor(key: str, ids: tuple[str, ...], gaz: Gazetteer) -> bool:
+    """A name that only ordinary villages, quarters or small foreign towns bear (no seat of any unit);
+    once per name."""
+    if key.split(" ")[0] in vocab().classes:
         return False  # the name holds its class word: 'مخيم اليرموك'
-    return bool(r.ids) and all(gaz.rank[i] <= 1 and gaz.places[i].level in ("community", "neighbourhood", "city")
-                               for i in r.ids)
+    return bool(ids) and all(gaz.rank[i] <= 1 and gaz.places[i].level in ("community", "neighbourhood", "city")
+                             for i in ids)

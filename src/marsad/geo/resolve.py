@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from functools import cache
 
 from marsad.geo.gazetteer import Gazetteer, load
 from marsad.geo.matcher import LIST_CLASSES, Raw, scan
@@ -55,8 +56,8 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
     with nothing nearby in that governorate, is kept as an unknown place: it
     is far more often a local hill or farm than that distant village.
     """
-    cands = [_filter(r, gaz) for r in raws]
-    tcands = [_filter(r, gaz) for r in title_raws]
+    cands = [_filter(r.ids, r.class_word, gaz) for r in raws]
+    tcands = [_filter(r.ids, r.class_word, gaz) for r in title_raws]
     sure = [c[0] for r, c in zip(raws + title_raws, cands + tcands) if len(c) == 1 and not r.deixis]
     if any(r.deixis for r in raws):  # 'شمال شرقي البلاد': the country the document is about
         country = Counter(gaz.places[i].country for i in sure if gaz.places[i].level != "country"
@@ -65,8 +66,8 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
         cands = [[home] if r.deixis else c for r, c in zip(raws, cands)]
     chosen: list[str | None] = [c[0] if len(c) == 1 else None for c in cands]
     cities = {i for i in sure if i in gaz.cities}  # the city itself, not one of its quarters
-    votes = Counter(gaz.places[i].admin1 or gaz.places[i].country for i in sure)
-    votes.update(gaz.places[c[0]].admin1 for c in tcands if len(c) == 1)  # the headline counts twice
+    votes = Counter([gaz.places[i].admin1 or gaz.places[i].country for i in sure])
+    votes.update([gaz.places[c[0]].admin1 for c in tcands if len(c) == 1])  # the headline counts twice
     dropped: set[int] = set()
     allowed: list[list[str]] = []
     for n, r in enumerate(raws):
@@ -76,7 +77,7 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
             dropped.add(n)  # with a class word it stays, as a place the gazetteer lacks
     # one sense per document: a name's candidates are scored over all its mentions,
     # unless a mention's own neighbours place it inside one of them
-    doc_score: dict[str, Counter] = {}
+    doc_score: dict[str, dict[str, float]] = {}
     local: list[dict[str, float]] = []
     for n, r in enumerate(raws):
         if len(allowed[n]) < 2:
@@ -85,8 +86,9 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
         near = [(abs(o.start - r.start), chosen[m]) for m, o in enumerate(raws)
                 if m != n and chosen[m] and abs(o.start - r.start) <= NEAR_CHARS]
         local.append({i: _local(i, near, gaz) for i in allowed[n]})
+        scores = doc_score.setdefault(r.key, {})
         for i, sc in local[n].items():
-            doc_score.setdefault(r.key, Counter())[i] += sc
+            scores[i] = scores.get(i, 0) + sc
     for n, r in enumerate(raws):
         cs = allowed[n]
         if not cs:
@@ -120,14 +122,14 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
     """
     govs = [(r.key, gaz.places[c].admin1) for r, c in zip(raws, chosen)
             if c and gaz.places[c].admin1 and gaz.places[c].level != "country"]
-    total = Counter(a for _, a in govs)
+    total = Counter([a for _, a in govs])
     for n, (r, pid) in enumerate(zip(raws, chosen)):
         if not pid:
             continue
         place = gaz.places[pid]
         if place.level != "community" or gaz.rank[pid] > 1 or not place.admin1 or max(local[n].values(), default=0) >= 40:
             continue
-        votes = total - Counter(a for k, a in govs if k == r.key)
+        votes = total - Counter([a for k, a in govs if k == r.key])
         lead = votes.most_common(1)
         if votes[place.admin1] == 0 and lead and lead[0][1] >= OUTVOTE_MIN:
             chosen[n], r.hint_admin1 = None, lead[0][0]
@@ -202,11 +204,9 @@ def _minor_syrian(pid: str, gaz: Gazetteer) -> bool:
 
 def _document_abroad(raws: list[Raw], chosen: list[str | None], n: int, gaz: Gazetteer) -> str | None:
     """The country abroad that the document's located places are mostly in (None when Syria leads)."""
-    votes: Counter = Counter()
-    for m, (o, pid) in enumerate(zip(raws, chosen)):
-        if m == n or pid is None or o.key == raws[n].key or not o.locative:
-            continue
-        votes[gaz.places[pid].country] += 1
+    key = raws[n].key  # the mention itself and its other mentions don't vote
+    votes = Counter([gaz.places[pid].country for o, pid in zip(raws, chosen)
+                     if pid is not None and o.key != key and o.locative])
     if not votes:
         return None
     (top, k), = votes.most_common(1)
@@ -240,29 +240,32 @@ def _km(a: Place, b: Place) -> float:
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
-def _filter(r: Raw, gaz: Gazetteer) -> list[str]:
-    """Candidates the class word allows; a bare name means the settlement, not the admin unit."""
-    ids = list(r.ids)
-    if r.class_word in ABROAD_CLASSES:  # 'قضاء صور' is Tyre's district, never the Dar'a village
-        abroad = [i for i in ids if gaz.places[i].country != "SY"]
-        if abroad or r.class_word == "قضاء":  # ISIS's 'ولاية حمص' is the Syrian governorate
+@cache
+def _filter(ids: tuple[str, ...], class_word: str | None, gaz: Gazetteer) -> tuple[str, ...]:
+    """Candidates the class word allows; a bare name means the settlement, not the admin unit.
+
+    Once per name and class word: most documents name the same places again.
+    """
+    if class_word in ABROAD_CLASSES:  # 'قضاء صور' is Tyre's district, never the Dar'a village
+        abroad = tuple(i for i in ids if gaz.places[i].country != "SY")
+        if abroad or class_word == "قضاء":  # ISIS's 'ولاية حمص' is the Syrian governorate
             ids = abroad
     levels = {i: gaz.places[i].level for i in ids}
     want = {"محافظه": ("governorate",), "ناحيه": ("subdistrict",), "منطقه": ("district",),
-            "حي": ("neighbourhood",), "احياء": ("neighbourhood",)}.get(r.class_word or "")
-    want = ABROAD_CLASSES.get(r.class_word or "", want)
-    if r.class_word in ("مدينه", "بلده", "قريه", "مخيم"):
+            "حي": ("neighbourhood",), "احياء": ("neighbourhood",)}.get(class_word or "")
+    want = ABROAD_CLASSES.get(class_word or "", want)
+    if class_word in ("مدينه", "بلده", "قريه", "مخيم"):
         want = SETTLEMENTS
     if want and any(levels[i] in want for i in ids):
-        return [i for i in ids if levels[i] in want]
-    if r.class_word in ("محافظه", "ناحيه") or r.class_word in ABROAD_CLASSES:
+        return tuple(i for i in ids if levels[i] in want)
+    if class_word in ("محافظه", "ناحيه") or class_word in ABROAD_CLASSES:
         return ids
     if any(levels[i] not in UNITS for i in ids):
-        ids = [i for i in ids if levels[i] not in UNITS]
+        ids = tuple(i for i in ids if levels[i] not in UNITS)
     if any(gaz.rank[i] >= 4 for i in ids):  # القنيطرة is the city, not a quarter of Dar'a named after it
-        ids = [i for i in ids if levels[i] != "neighbourhood"]
+        ids = tuple(i for i in ids if levels[i] != "neighbourhood")
     if any(gaz.rank[i] >= 5 for i in ids):  # اللاذقية is the governorate's capital, not a village GeoNames also calls so
-        ids = [i for i in ids if gaz.rank[i] >= 5 or levels[i] in UNITS]
+        ids = tuple(i for i in ids if gaz.rank[i] >= 5 or levels[i] in UNITS)
     return ids
 
 
