@@ -98,6 +98,8 @@ def test_location_span_is_the_name_as_written(doc):
             continue
         s, t = e.spans["location"]
         written = doc.text[s:t]
+        if written.startswith("ريفي "):  # a dual countryside: 'ريفي حماة وإدلب' names ريف حماة, ريف إدلب
+            written = "ريف " + written.removeprefix("ريفي ")
         assert normalize_name(written) == normalize_name(e.location.name), (
             f"location span {written!r} is not the name {e.location.name!r}")
 

@@ -217,6 +217,7 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     chosen += _heads_before_compass(t, chosen)
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=_START)
+    _dual_countryside(t, chosen, gaz)
     prev: Raw | None = None
     ends = {r.end: r for r in chosen}
     for r in chosen:
@@ -408,6 +409,17 @@ def _attach_rif_before(t: str, r: Raw, voc: Vocab) -> None:
     else:
         return
     r.rif, r.class_word, r.evidence, r.start = True, "ريف", "class", r.outer
+
+
+RIF_DUAL = clean("ريفي")  # 'ريفي حماة وإدلب': the countryside of both
+
+
+def _dual_countryside(t: str, chosen: list[Raw], gaz: Gazetteer) -> None:
+    """'ريفي حماة وإدلب': the place joined by و right after the dual is a countryside too."""
+    for a, b in zip(chosen, chosen[1:]):
+        if a.class_word == RIF_DUAL and not b.class_word and b.outer == a.end + 1 \
+                and t[b.outer:b.start] == "و" and _big(b.ids, gaz):
+            b.rif, b.class_word, b.evidence = True, RIF_DUAL, "class"
 
 
 def _attach_direction(t: str, r: Raw, voc: Vocab) -> None:

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.geo.gazetteer import Gazetteer, load
-from marsad.geo.matcher import LIST_CLASSES, Raw, scan
+from marsad.geo.matcher import LIST_CLASSES, RIF_DUAL, Raw, scan
 from marsad.geo.place import Place, PlaceMention
 from marsad.geo.variants import clean
 from marsad.text.normalize import normalize
@@ -41,11 +41,19 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
             continue
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
-        out.append(PlaceMention(start, end, text[start:end], outer, r.class_word, place, r.evidence,
+        out.append(PlaceMention(start, end, _name(text[start:end], r), outer, r.class_word, place, r.evidence,
                                 (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
                                 r.locative,
                                 (r.hint_country or _context_country(r, raws, places)) if place is None else None))
     return out
+
+
+def _name(words: str, r: Raw) -> str:
+    """The codebook name (§5) of the words a mention spans: each place of a dual
+    countryside is 'ريف X' ('ريفي حماة وإدلب' names ريف حماة and ريف إدلب)."""
+    if r.class_word == RIF_DUAL:
+        return "ريف " + words.split(" ", 1)[-1] if words.startswith("ريفي ") else "ريف " + words
+    return words
 
 
 def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[list[Place | None], set[int]]:
@@ -260,6 +268,9 @@ def _filter(ids: tuple[str, ...], class_word: str | None, gaz: Gazetteer) -> tup
         return tuple(i for i in ids if levels[i] in want)
     if class_word in ("محافظه", "ناحيه") or class_word in ABROAD_CLASSES:
         return ids
+    countries = tuple(i for i in ids if levels[i] == "country")
+    if countries and all(levels[i] == "country" or gaz.places[i].country == "SY" for i in ids):
+        return countries  # 'إيران وتركيا وقطر' is Qatar, not the Aleppo village قطر (which takes 'قرية')
     if any(levels[i] not in UNITS for i in ids):
         ids = tuple(i for i in ids if levels[i] not in UNITS)
     if any(gaz.rank[i] >= 4 for i in ids):  # القنيطرة is the city, not a quarter of Dar'a named after it
