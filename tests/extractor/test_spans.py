@@ -100,6 +100,8 @@ def test_location_span_is_the_name_as_written(doc):
         written = doc.text[s:t]
         if written.startswith("ريفي "):  # a dual countryside: 'ريفي حماة وإدلب' names ريف حماة, ريف إدلب
             written = "ريف " + written.removeprefix("ريفي ")
+        if e.location.name.startswith("ريف ") and e.location.name.endswith(" " + written):
+            continue  # a further direction, named with its place: 'ريف إدلب الجنوبي والجنوبي الشرقي'
         assert normalize_name(written) == normalize_name(e.location.name), (
             f"location span {written!r} is not the name {e.location.name!r}")
 

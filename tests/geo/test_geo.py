@@ -237,9 +237,11 @@ def test_offsets_on_gold_documents():
             assert a.end <= b.outer_start
         for m in ms:
             written = doc["text"][m.start:m.end]
-            # the one name that is not as written: each place of a dual countryside is 'ريف X'
+            # names not as written: each place of a dual countryside is 'ريف X', and a further
+            # direction is named with its place ('ريف إدلب الجنوبي والجنوبي الشرقي')
             dual = m.class_word == "ريفي" and m.name == "ريف " + written.removeprefix("ريفي ")
-            assert (written == m.name or dual) and m.outer_start <= m.start
+            further = m.name.startswith("ريف ") and m.name.endswith(" " + written)
+            assert (written == m.name or dual or further) and m.outer_start <= m.start
             n += 1
     assert n > 100
 
@@ -602,3 +604,12 @@ def test_a_country_named_bare_is_the_country_not_a_syrian_namesake():
     ms = find_places("شاركت فيها أطراف أخرى مثل إيران وتركيا وقطر.")
     assert [m.place.country for m in ms] == ["IR", "TR", "QA"]
     assert find_places("قصفت الطائرات قرية قطر بريف حلب")[0].place.country == "SY"
+
+
+def test_each_direction_joined_by_wa_is_a_countryside_of_its_own():
+    ms = find_places("غارات على ريف إدلب الجنوبي والجنوبي الشرقي وريف حماة الشمالي")
+    assert [(m.name, m.place.id) for m in ms] == [
+        ("ريف إدلب الجنوبي", "R-SY07-rif-south"), ("ريف إدلب الجنوبي الشرقي", "R-SY07-rif-southeast"),
+        ("ريف حماة الشمالي", "R-SY05-rif-north")]
+    text = "غارات على ريف إدلب الجنوبي والجنوبي الشرقي"
+    assert text[ms[1].start:ms[1].end] == "الجنوبي الشرقي"  # the span is the words that added it

@@ -74,7 +74,7 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
         before = a.before(p.outer_start, 14)
         if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE) or _launched_from(a, p):
             continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
-        if places and p.outer_start - places[-1].end <= 60 and (
+        if places and p.outer_start - places[-1].end <= 60 and not a.text.startswith("و", p.outer_start) and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first

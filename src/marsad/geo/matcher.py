@@ -78,6 +78,9 @@ class Raw:
     nisba: str | None = None  # country of a nationality adjective right after it ('المالكية الإسرائيلي')
     next_tight: bool = False  # the next mention follows at once, as its container ('سكينية بقضاء سنجار')
     outlet: bool = False  # after 'قناة', 'مراسل' ...: a news outlet's name
+    base_end: int | None = None  # where the name ends before its direction words ('ريف حلب| الشمالي')
+    named: tuple[int, int] | None = None  # words naming the place, when the mention spans only a
+    # further direction of it: 'الشمالي الشرقي' in 'ريف السويداء الشرقي والشمالي الشرقي'
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +218,9 @@ def scan(t: str, gaz: Gazetteer | None = None) -> list[Raw]:
     # 'البلاد' only after a compass word; a generic head alone joins the next word, or goes
     chosen = [r for r in chosen if (r.compass or not r.deixis) and (r.key not in NAME_HEADS or _join_head(t, r))]
     chosen += _heads_before_compass(t, chosen)
+    further = _more_directions(t, chosen, voc)
+    if further:  # 'والجنوبي الشرقي' is a direction there, not the quarter called الجنوبي
+        chosen = [r for r in chosen if not any(f.outer < r.end and r.outer < f.end for f in further)] + further
     chosen += _unknown_names(t, class_hits, chosen, voc)
     chosen.sort(key=_START)
     _dual_countryside(t, chosen, gaz)
@@ -426,13 +432,42 @@ def _attach_direction(t: str, r: Raw, voc: Vocab) -> None:
     """'ريف حلب الشمالي (الشرقي)': a direction after a countryside extends the mention."""
     if not (r.rif or r.key.startswith("ريف ")):
         return
-    words = next_words(t, r.end, 2)
+    found = _direction_at(t, r.end, voc)
+    if found:
+        r.base_end = r.end
+        r.direction, r.end = found
+
+
+def _direction_at(t: str, i: int, voc: Vocab, joined: bool = False) -> tuple[str, int] | None:
+    """(direction, end) of the direction words right after *i* ('الشمالي الشرقي'); with
+    *joined*, only when they are joined by و ('والشمالي الشرقي')."""
+    words = next_words(t, i, 2)
+    if joined:
+        if not words or not words[0][2].startswith("و"):
+            return None
+        words[0] = (words[0][0] + 1, words[0][1], words[0][2][1:])
     for n in (2, 1):
         if len(words) >= n:
             phrase = " ".join(w for _, _, w in words[:n])
             if phrase in voc.adjectives:
-                r.direction, r.end = voc.adjectives[phrase], words[n - 1][1]
-                return
+                return voc.adjectives[phrase], words[n - 1][1]
+    return None
+
+
+def _more_directions(t: str, chosen: list[Raw], voc: Vocab) -> list[Raw]:
+    """'ريف إدلب الجنوبي والجنوبي الشرقي': each direction joined by و is a countryside of its own."""
+    out: list[Raw] = []
+    for r in chosen:
+        if not r.direction or r.compass:
+            continue
+        base = r.end
+        while (found := _direction_at(t, base, voc, joined=True)) is not None:
+            direction, end = found
+            outer = next_words(t, base, 1)[0][0]
+            out.append(Raw(outer, outer + 1, end, r.key, r.ids, r.class_word, r.evidence, direction, r.rif,
+                           named=(r.start, r.base_end)))
+            base = end
+    return out
 
 
 def _attach_compass(t: str, r: Raw, gaz: Gazetteer) -> None:

@@ -17,7 +17,7 @@ from marsad.geo.gazetteer import Gazetteer, load
 from marsad.geo.matcher import LIST_CLASSES, RIF_DUAL, Raw, scan
 from marsad.geo.place import Place, PlaceMention
 from marsad.geo.variants import clean
-from marsad.text.normalize import normalize
+from marsad.text.normalize import Normalized, normalize
 
 NEAR_CHARS = 80  # how far a place may sit from a mention to count as its local context
 # class words that only units abroad take: Iraqi/Lebanese قضاء, Turkish ولاية, إقليم كردستان
@@ -41,16 +41,20 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
             continue
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
-        out.append(PlaceMention(start, end, _name(text[start:end], r), outer, r.class_word, place, r.evidence,
+        out.append(PlaceMention(start, end, _name(text, norm, r), outer, r.class_word, place, r.evidence,
                                 (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
                                 r.locative,
                                 (r.hint_country or _context_country(r, raws, places)) if place is None else None))
     return out
 
 
-def _name(words: str, r: Raw) -> str:
-    """The codebook name (§5) of the words a mention spans: each place of a dual
-    countryside is 'ريف X' ('ريفي حماة وإدلب' names ريف حماة and ريف إدلب)."""
+def _name(text: str, norm: Normalized, r: Raw) -> str:
+    """The codebook name (§5) of a mention: the words it spans, except that each place of
+    a dual countryside is 'ريف X' ('ريفي حماة وإدلب' names ريف حماة and ريف إدلب), and a
+    further direction is named with its place ('ريف إدلب الجنوبي والجنوبي الشرقي')."""
+    words = text[slice(*norm.span(r.start, r.end))]
+    if r.named:
+        words = text[slice(*norm.span(*r.named))] + " " + words
     if r.class_word == RIF_DUAL:
         return "ريف " + words.split(" ", 1)[-1] if words.startswith("ريفي ") else "ريف " + words
     return words
@@ -428,6 +432,8 @@ def contains(outer: Place, inner: Place) -> bool:
     if not inside or inner.id == centre.id or centre.id in inner.parents or inner.level in UNITS:
         return False
     direction = direction.lstrip("-")
+    if direction and inner.level == "region":
+        return False  # 'ريف إدلب الجنوبي' and 'ريف إدلب الجنوبي الشرقي' are two countrysides, side by side
     if direction in _SECTORS and None not in (centre.lat, inner.lat):
         bearing = math.degrees(math.atan2((inner.lon - centre.lon) * math.cos(math.radians(centre.lat)),
                                           inner.lat - centre.lat)) % 360
