@@ -613,3 +613,9 @@ def test_each_direction_joined_by_wa_is_a_countryside_of_its_own():
         ("ريف حماة الشمالي", "R-SY05-rif-north")]
     text = "غارات على ريف إدلب الجنوبي والجنوبي الشرقي"
     assert text[ms[1].start:ms[1].end] == "الجنوبي الشرقي"  # the span is the words that added it
+
+
+def test_a_foreign_capital_after_a_stop_listed_name_does_not_make_it_syrian():
+    # 'زيارة' (a visit) is a Hama village too; Moscow is no admin place of Syria
+    ms = find_places("مشيرا إلى أن هدف نتانياهو من زيارة موسكو أمني.")
+    assert [m.name for m in ms] == ["موسكو"]

@@ -621,10 +621,11 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     prep = clitic.endswith("ب") or prev_word(t, r.outer)[1] in PREPOSITIONS or not weak
     if not prep:
         return False
+    countries = {gaz.places[i].country for i in r.ids}  # 'من زيارة موسكو' holds no Syrian village زيارة
     for o in mentions:
         if o is not r and r.end < o.outer <= r.end + ADMIN_GAP and o.key not in gaz.weak:
-            if o.rif or any(gaz.places[i].level in ("governorate", "district", "region") or gaz.rank[i] >= 4
-                            for i in o.ids):
+            if o.rif or any((gaz.places[i].level in ("governorate", "district", "region") or gaz.rank[i] >= 4)
+                            and gaz.places[i].country in countries for i in o.ids):
                 r.evidence = "context"
                 return True
     return False
