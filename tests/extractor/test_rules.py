@@ -628,6 +628,18 @@ def test_a_medical_toll_does_not_take_over_the_story():
         "الشبكي": ["sohr"], "الشريحي": ["sohr"]}
 
 
+def test_a_date_a_span_starts_from_is_not_carried_on():
+    found = incidents("وثق المرصد آلاف القتلى في الغوطة الشرقية منذ بدء التصعيد في 18 فبراير الماضي. "
+                      "وقصفت قوات النظام بلدة دوما.", published="2018-03-18")
+    assert [(e.location.name, e.date) for e in found] == [("دوما", "2018-03-18")]
+
+
+def test_the_towns_of_an_escalation_toll_are_no_incidents():
+    found = events("وقال المرصد إن أكثر من 1401 مدني قضوا جميعا خلال تصعيد عمليات القصف الجوي والمدفعي على "
+                   "مدن وبلدات دوما وحرستا وعربين وزملكا في الغوطة الشرقية.", published="2018-03-18")
+    assert [e for e in found if not e.tally] == []
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -42,7 +42,7 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
         # "يصادف اليوم الذكرى ... لمجزرة 21 آب 2013": a dated past incident, whatever else the clause says
         return None, "history", None, False
     for m in mentions:
-        since = a.before(m.start, 8).endswith(_SINCE)
+        since = _since(a, m.start)
         if m.kind == "period" or since:
             # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
             limit = WHOLE_WAR_DAYS if since else BACKGROUND_DAYS
@@ -79,7 +79,22 @@ def names_past_incident(a: Analysis, start: int, end: int) -> bool:
     2018")? "منذ اندلاعه في العام 2011" dates the war, not an incident the text goes on with."""
     return bool(a.reference) and any(
         m.kind == "absolute" and m.date and (a.reference - m.date).days > BACKGROUND_DAYS
-        and not a.before(m.start, 8).endswith(_SINCE) for m in a.dates_in(start, end))
+        and not _since(a, m.start) for m in a.dates_in(start, end))
+
+
+def _since(a: Analysis, i: int) -> bool:
+    """Does the date at *i* open or close a span: "منذ 18 فبراير", "حتى 18 مارس", and
+    "منذ بدء التصعيد في 18 فبراير" (منذ up to four words before, no comma between)?"""
+    if a.before(i, 8).endswith(_SINCE):
+        return True
+    words = a.before(i, 40).split()[-4:]
+    if _MUNDH not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index(_MUNDH):]
+    return not any("،" in w or "," in w for w in after)
+
+
+_MUNDH = fold("منذ")
 
 
 def _dates_cue(a: Analysis, m, cue: int) -> bool:
