@@ -640,6 +640,14 @@ def test_the_towns_of_an_escalation_toll_are_no_incidents():
     assert [e for e in found if not e.tally] == []
 
 
+@pytest.mark.parametrize("text", [
+    "أكد ناشطون وجود 400 مدني مهددين بالموت في حي التضامن في ظل القصف المكثف لقوات النظام.",
+    "ينتقل الناس إلى منطقة يلدا المجاورة للفرار من القتال.",
+])
+def test_amid_or_fleeing_ongoing_violence_is_no_incident(text):
+    assert events(text) == []
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
