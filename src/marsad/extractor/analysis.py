@@ -85,7 +85,10 @@ class Analysis:
 
     def before(self, start: int, n: int = 16) -> str:
         """The normalised text of the *n* characters before *start* (what precedes a word)."""
-        return fold(self.text[max(0, start - n):start]).strip()
+        s = max(0, start - n)
+        if isinstance(self.norm.offsets, range):  # nothing dropped: the normalised text is aligned
+            return self.norm.text[s:start].strip()
+        return fold(self.text[s:start]).strip()
 
     def redate(self, m: DateMention, reference: dt.date) -> DateMention:
         """The same relative expression resolved against another day."""
