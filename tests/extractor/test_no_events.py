@@ -908,11 +908,6 @@ _NO_EVENT_XFAIL = {
     "beirut_port_explosion": "§4 an explosion at a depot with no attacker ('مستبعداً فرضية الهجوم') is "
                              "no event; 'انفجار' gives remote_explosive at الجميزة (78 killed) and 'مار'",
     # legal, investigative and commemorative texts about old incidents
-    "iraq_court_speicher": "§12/§6 a court ruling; 'أحكاماً بالإعدام' is a sentence, not an execution, and "
-                           "the massacre is dated حزيران 2014; attack events come out at بغداد (11 killed) "
-                           "and تكريت",
-    "koblenz_raslan": "§12/§6 a trial about 2011-2012 torture; 'مقتل 27 منهم' gives an attack at دمشق "
-                      "on the publication day",
     "opcw_lataminah_report": "§6 an OPCW report about attacks dated 'آذار 2017'/'24 آذار 2017' (3 years "
                              "old); 'كيميائية' gives chemical_weapon at اللطامنة on the publication day",
     "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "

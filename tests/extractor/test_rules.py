@@ -648,6 +648,12 @@ def test_amid_or_fleeing_ongoing_violence_is_no_incident(text):
     assert events(text) == []
 
 
+def test_a_court_ruling_is_no_incident_but_a_strike_beside_it_is():
+    found = incidents("أصدرت محكمة الجنايات أحكاما بالإعدام بحق 11 مدانا بمجزرة في مدينة تكريت. "
+                      "وفي سياق آخر، قتل ثلاثة مدنيين بقصف مدفعي على بلدة كفرنبل بريف إدلب اليوم.")
+    assert [(e.type, e.location.name, e.killed) for e in found] == [("shelling", "كفرنبل", 3)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -105,7 +105,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if said:
             state.statement_day = said[0].date  # "قال المرصد يوم الثلاثاء": what "أمس" means below
         unknown_here = "unknown" in ctx_kinds
-        if "wholewar" in ctx_kinds or "history" in ctx_kinds:
+        if ctx_kinds & {"wholewar", "history", "trial"}:
             continue
         if not ctx_kinds & {"claim", "unknown"} and not a.cues("casualties", cs, ce) \
                 and all(h.label == "none" for h in a.cues("event_types", cs, ce)):
