@@ -908,13 +908,9 @@ _NO_EVENT_XFAIL = {
     "beirut_port_explosion": "§4 an explosion at a depot with no attacker ('مستبعداً فرضية الهجوم') is "
                              "no event; 'انفجار' gives remote_explosive at الجميزة (78 killed) and 'مار'",
     # legal, investigative and commemorative texts about old incidents
-    "opcw_lataminah_report": "§6 an OPCW report about attacks dated 'آذار 2017'/'24 آذار 2017' (3 years "
-                             "old); 'كيميائية' gives chemical_weapon at اللطامنة on the publication day",
     "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
                            "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
                            "shelling at تلدو on the publication day",
-    "mosul_nuri_reconstruction": "§6 reconstruction after 'معركة استعادة المدينة' of حزيران 2017; "
-                                 "'معركة' gives armed_clash at الموصل on the publication day",
     # metaphor
     "istanbul_election_battle": "metaphor: 'المعركة الانتخابية' / 'سيحسم المعركة' give armed_clash "
                                 "at كاديكوي and 'البلدية' (twice, one dated by 'قبل أيام')",

@@ -37,8 +37,7 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
     if not [m for m in mentions if m.kind != "vague"]:
         mentions = mentions + [m for m in a.dates_in(s, e) if m not in mentions]
     report = None
-    if a.reference and any(m.date and m.kind == "absolute" and (a.reference - m.date).days > BACKGROUND_DAYS
-                           for m in a.dates_in(clause.start, clause.end)):
+    if a.reference and any(_long_ago(a, m) for m in a.dates_in(clause.start, clause.end)):
         # "يصادف اليوم الذكرى ... لمجزرة 21 آب 2013": a dated past incident, whatever else the clause says
         return None, "history", None, False
     for m in mentions:
@@ -76,10 +75,17 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
 
 def names_past_incident(a: Analysis, start: int, end: int) -> bool:
     """Does the text between *start* and *end* date an incident to over 30 days ago ("مساء 7 نيسان
-    2018")? "منذ اندلاعه في العام 2011" dates the war, not an incident the text goes on with."""
-    return bool(a.reference) and any(
-        m.kind == "absolute" and m.date and (a.reference - m.date).days > BACKGROUND_DAYS
-        and not _since(a, m.start) for m in a.dates_in(start, end))
+    2018", "في آذار 2017")? "منذ اندلاعه في العام 2011" dates the war, not an incident the text goes on with."""
+    return bool(a.reference) and any(_long_ago(a, m) and not _since(a, m.start) for m in a.dates_in(start, end))
+
+
+def _long_ago(a: Analysis, m) -> bool:
+    """Is *m* a day, or a month or year that ended, over 30 days before the report
+    ("21 آب 2013", "في آذار 2017"), rather than the start of a span ("منذ آذار 2011")?"""
+    if m.kind == "absolute" and m.date:
+        return (a.reference - m.date).days > BACKGROUND_DAYS
+    return m.kind == "period" and m.latest is not None and m.date is None \
+        and (a.reference - m.latest).days > BACKGROUND_DAYS and not _since(a, m.start)
 
 
 def _since(a: Analysis, i: int) -> bool:
