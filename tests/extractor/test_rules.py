@@ -654,6 +654,11 @@ def test_a_court_ruling_is_no_incident_but_a_strike_beside_it_is():
     assert [(e.type, e.location.name, e.killed) for e in found] == [("shelling", "كفرنبل", 3)]
 
 
+def test_a_blast_whose_attack_is_favoured_stays_an_event():
+    e = one("قتل 5 أشخاص في انفجار هز سوقا في مدينة اعزاز اليوم، ورجحت الشرطة فرضية الهجوم.")
+    assert (e.type, e.killed) == ("remote_explosive", 5)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

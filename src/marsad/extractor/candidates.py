@@ -91,6 +91,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     # a quake, a fire or a crash in the lead of an article that names no attack: its tolls have no attacker
     disaster = framing is None and bool(a.sentences) and any(
         h.label in ("accident", "disaster") for h in a.cues("context", *a.sentences[0]))
+    # "مستبعداً فرضية الهجوم": the text rules an attack out, so its blasts are accidents
+    no_attack = any(h.label == "no_attack" for h in a.hits["context"])
+    disaster = disaster or no_attack
     series_anywhere: dict[str, dict[str, tuple[int, int]]] = {}
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
@@ -132,6 +135,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
 
         types = clause_types(type_hits, _assault, lambda h: a.before(h.word_start, 6).endswith(_AFTER))
+        if no_attack:
+            types = [t for t in types if t.type != "remote_explosive" or any("weak" not in h.flags for h in t.cues)]
         if "threat" in ctx_kinds or any(h.label == "precaution" and not fold(a.text[h.end:h.end + 8]).lstrip()
                                         .startswith(_RETALIATION) for h in ctx):
             types = []  # "تحسبا لأي هجوم": guarding against attacks; "تحسبا لرد على الغارة" reports one
