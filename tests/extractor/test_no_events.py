@@ -943,8 +943,6 @@ def test_mixed_one_incident(key):
 
 
 _HISTORIC_XFAIL = {
-    "aleppo_barrels_2014": "§3 'على حيي مساكن هنانو والحيدرية' is two neighbourhoods; only الحيدرية "
-                           "comes out (with the 23 killed that §9 puts on the first, مساكن هنانو)",
 }
 
 
