@@ -659,6 +659,17 @@ def test_a_blast_whose_attack_is_favoured_stays_an_event():
     assert (e.type, e.killed) == ("remote_explosive", 5)
 
 
+def test_a_toll_in_the_thousands_is_a_campaign_tally():
+    found = events("وكان الهجوم على الغوطة الشرقية قد أدى إلى مقتل أكثر من 1500 شخص في قصف بالطائرات والقذائف.",
+                   published="2018-03-22")
+    assert [(e.tally, e.killed, e.date) for e in found] == [(True, 1500, None)]
+
+
+def test_a_definite_plural_noun_after_the_dead_counts_none():
+    e = one("ارتفعت حصيلة القتلى المدنيين جراء القصف على بلدة حرستا، اليوم، إلى 52 شخصا.")
+    assert e.killed == 52
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

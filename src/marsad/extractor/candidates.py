@@ -26,6 +26,9 @@ from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 from marsad.text.numbers import find_quantities
 
+# a toll this large is a campaign's ("أدى الهجوم على الغوطة إلى مقتل أكثر من 1500 شخص"): a
+# tally, never more detail of the incident just reported
+CAMPAIGN_DEATHS = 500
 WHOLE_WAR_DEATHS = 50_000  # no incident or campaign toll in these wars comes near this: a whole-war toll
 _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "civilians", "fighters": "military"}
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
@@ -226,6 +229,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             or (state.tally_sentence >= clause.sentence - 1 and not a.dates_in(cs, ce) and coarse_only)
             # "كشف مكتب التوثيق مقتل 311 ..." then "... منذ بداية الحملة": the toll of that campaign
             or (not types and coarse_only and _tally_nearby(a, clause))
+            # "أدى الهجوم على الغوطة إلى مقتل أكثر من 1500 شخص": no one attack's toll (a quake's is no attack's)
+            or (not disaster and (figures.killed or 0) >= CAMPAIGN_DEATHS)
         )
         if figures.empty:
             # "ارتكاب 6 مجازر"، "شن هجمات": a pattern of violence with no toll is no incident (§12)
@@ -259,7 +264,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if claim and claimants and not (types and places):
             _apply_claim(out, state, places, claimants)
         if not types:
-            if recent and not figures.empty and not places:
+            if recent and not figures.empty and not places and (figures.killed or 0) < CAMPAIGN_DEATHS:
                 _add_figures(state.focus[0], figures, sources, "update" in ctx_kinds)
                 state.focus[0].evidence.append(a.sentences[clause.sentence])
             _remember_series(state, types, roles)

@@ -6,6 +6,8 @@ from marsad.extractor.analysis import Analysis
 from marsad.extractor.candidates import Candidate, _add_figures
 from marsad.extractor.places import COARSE, inside, place_key as _place_key
 from marsad.extractor.types import BOMBARD
+from marsad.geo.matcher import COMPASS
+from marsad.text.normalize import fold
 
 _SPECIFIC_RANK = {"neighbourhood": 0, "community": 1, "subdistrict": 2, "district": 3,
                   "region": 4, "governorate": 5, "country": 6}
@@ -128,9 +130,11 @@ def summary_and_detail(events: list[Candidate]) -> list[Candidate]:
 def drop_countrywide(events: list[Candidate]) -> list[Candidate]:
     """An attack located only at a whole country ('ضربات جوية في سوريا') with no toll
     is talk about attacks (threats, denials, diplomacy), not an incident a coder
-    could place; with a toll it stays, the dead must be counted (§3, §12)."""
-    return [c for c in events if c.tally or not c.figures.empty
-            or c.place.place is None or c.place.place.level != "country"]
+    could place; with a toll it stays, the dead must be counted (§3, §12). A toll
+    over a whole country is the war's, not a campaign's: no tally either; a part
+    of it ('جنوبي سوريا') may hold a campaign."""
+    return [c for c in events if c.place.place is None or c.place.place.level != "country"
+            or (not c.figures.empty and (not c.tally or fold(c.place.name).split()[0] in COMPASS))]
 
 
 def _same_day(a: Candidate, b: Candidate) -> bool:

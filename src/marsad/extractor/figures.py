@@ -197,6 +197,8 @@ def clause_figures(
                 continue  # already counted, the noun of a count (أصيب 12 مدنياً) or part of one (عدد آخر)
             if "kin" in p.flags:
                 continue  # a relative counts only joined to a person before it
+            if p.label == "2" and fold(text[p.word_start:p.start]).endswith("ال"):
+                continue  # "القتلى المدنيين" is plural (the civilian dead), not two ("الطفل" is one)
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
                 used_persons.add(id(p))
                 listed = [p] + _conjoined(text, p, persons, fold)  # "مقتل رجل وزوجته": two
