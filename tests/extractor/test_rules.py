@@ -670,6 +670,23 @@ def test_a_definite_plural_noun_after_the_dead_counts_none():
     assert e.killed == 52
 
 
+def test_barrels_counted_in_the_accusative_from_helicopters():
+    found = incidents("ألقت مروحيات النظام 12 برميلا متفجرا على بلدتي كفرنبودة والهبيط اليوم.")
+    assert sorted((e.type, e.location.name, tuple(e.perpetrators)) for e in found) == [
+        ("air_strike", "الهبيط", ("syria_gov",)), ("air_strike", "كفرنبودة", ("syria_gov",))]
+
+
+def test_a_quarter_the_gazetteer_lacks_is_the_place_not_its_city():
+    found = incidents("قتل 4 مدنيين جراء سقوط قذائف هاون على حي الموكامبو في حلب اليوم.")
+    assert [e.location.name for e in found] == ["الموكامبو"]
+
+
+def test_iraqs_security_media_cell_is_a_military_source():
+    e = one("أعلنت خلية الإعلام الأمني العراقية مقتل 4 من عناصر الحشد الشعبي بهجوم لتنظيم داعش على نقطة "
+            "تفتيش في قضاء الطارمية اليوم.")
+    assert e.sources == ["military"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

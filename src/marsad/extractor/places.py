@@ -115,9 +115,9 @@ _IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلد�
 
 def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
     """Is *second* named right after *first* as the place that contains it (X بـY، X في Y)?"""
-    gap = a.text[first.end:second.outer_start]
+    gap = fold(a.text[first.end:second.outer_start]).strip(" ،,")
     glued = fold(a.text[second.outer_start:second.start]).strip()
-    if gap.strip(" ،,") or not (glued.startswith("ب") or fold(gap).strip() == "في"):
+    if not (gap == "في" or (not gap and glued.startswith("ب"))):
         return False
     if first.place is None:
         return second.place is not None and second.place.precision != "neighbourhood"
