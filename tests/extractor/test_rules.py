@@ -687,6 +687,12 @@ def test_iraqs_security_media_cell_is_a_military_source():
     assert e.sources == ["military"]
 
 
+def test_a_sohr_bulletin_headline_style_gives_its_source_and_toll():
+    e = one("المرصد السوري لحقوق الإنسان: ارتفاع عدد الشهداء المدنيين إلى 8 بينهم 3 أطفال جراء غارات "
+            "لطائرات النظام الحربية على بلدة كفرنبل بريف إدلب الجنوبي.")
+    assert (e.killed, e.killed_groups, e.sources) == (8, {"children": 3}, ["sohr"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

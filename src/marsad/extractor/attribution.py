@@ -13,7 +13,8 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
     """Source codes introduced by an attribution word in this stretch of text.
 
     A source name counts when an attribution word (قال، بحسب، وفق، أفاد ...)
-    stands at most a few words before it with no comma between, or when it is
+    stands at most a few words before it with no comma between, when a colon
+    follows it (a bulletin's "المرصد السوري: ..."), or when it is
     coordinated with a counted source (ناشطون وشبكة شام). A relaying outlet
     (فرانس برس) is dropped when another source is named with it: "the
     Observatory told AFP" is the Observatory.
@@ -22,7 +23,8 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
     relays: dict[str, tuple[int, int]] = {}
     last_end: int | None = None
     for s in sources:
-        introduced = any(_close(text, a.end, s.start) for a in attribution if a.end <= s.start)
+        introduced = any(_close(text, a.end, s.start) for a in attribution if a.end <= s.start) \
+            or text[s.end:s.end + 3].lstrip().startswith(":")  # "المرصد السوري: ارتفاع عدد ..."
         chained = last_end is not None and _close(text, last_end, s.start, words=1)
         if not (introduced or chained):
             continue

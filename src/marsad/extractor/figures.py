@@ -60,8 +60,8 @@ class Figures:
 
 
 def _toll_before(text: str, c: Hit, fold) -> bool:
-    """Is the cue the noun of a toll (حصيلة قتلى، حصيلة ضحايا)?"""
-    return fold(text[max(0, c.word_start - 8):c.word_start]).strip().endswith("حصيله")
+    """Is the cue the noun of a toll (حصيلة قتلى، حصيلة ضحايا، عدد الشهداء)?"""
+    return fold(text[max(0, c.word_start - 8):c.word_start]).strip().endswith(("حصيله", "عدد"))
 
 
 def _crosses(gap: str, cues: list[Hit], a: int, b: int) -> bool:
