@@ -693,6 +693,29 @@ def test_a_sohr_bulletin_headline_style_gives_its_source_and_toll():
     assert (e.killed, e.killed_groups, e.sources) == (8, {"children": 3}, ["sohr"])
 
 
+def test_a_local_outlet_told_by_local_sources_only_relays():
+    e = one("قالت مصادر محلية لعنب بلدي إن عبوة ناسفة انفجرت بسيارة عسكرية في بلدة طفس، ما أدى إلى مقتل عنصرين.")
+    assert e.sources == ["activists"]
+
+
+def test_an_official_of_a_body_speaks_for_the_body():
+    e = one("قال مسؤول في الدفاع المدني إن 12 شخصا قتلوا في قصف استهدف منزلا في حي الشجاعية بمدينة غزة.",
+            published="2023-10-14")
+    assert e.sources == ["civil_defence"]
+
+
+@pytest.mark.parametrize("text, perps", [
+    ("قتل مواطن برصاص قناص من قوات النظام في بلدة المزيريب بريف درعا اليوم.", ["syria_gov"]),
+    ("أعدم تنظيم داعش ثلاثة رعاة في بادية السخنة بريف حمص بتهمة التعامل مع النظام اليوم.", ["isis"]),
+])
+def test_who_fired_and_who_was_accused(text, perps):
+    assert one(text).perpetrators == perps
+
+
+def test_a_doctor_abducted_is_a_medical_target():
+    assert one("اختطف مسلحون مجهولون طبيبا في مدينة الباب بريف حلب اليوم.").targets == ["medical"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

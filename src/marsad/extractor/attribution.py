@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from marsad.extractor.lexicon import Hit
+from marsad.text.normalize import fold
 
 _MAX_WORDS = 4  # words between an attribution word and its source (قال مدير مركز الدفاع المدني)
 
@@ -29,8 +30,15 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
         if not (introduced or chained):
             continue
         last_end = s.end
-        target = relays if "relay" in s.flags else found
+        told = chained and text[s.word_start:s.start].endswith("ل")  # "قالت مصادر محلية لعنب بلدي"
+        target = relays if "relay" in s.flags or told else found
         target.setdefault(s.label, (s.start, s.end))
+    # "قال مسؤول في الدفاع المدني": the body the official speaks for is the source
+    for s in sources:
+        if s.pattern in _SPEAKERS and found.get(s.label) == (s.start, s.end) and any(
+                0 < o.start - s.end <= 6 and text[s.end:o.word_start].strip() in ("في", "ب", "باسم", "")
+                and o.label != s.label and o.label in found for o in sources):
+            del found[s.label]
     # "نقلت سانا عن مصدر عسكري"، "نقلاً عن": the one quoted is the source, the channel relays
     for s in sources:
         if s.label in found and any(o is not s and o.start > s.end and _quotes(text, s.end, o.start) for o in sources
@@ -40,6 +48,9 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
     if not found:
         found.update(relays)
     return found
+
+
+_SPEAKERS = frozenset(fold(w) for w in ("مسؤول", "مسؤولون", "مصدر", "مصادر", "متحدث", "المتحدث"))
 
 
 def _quotes(text: str, a: int, b: int) -> bool:
