@@ -601,10 +601,11 @@ _PAUSE_RE = re.compile("[،,.؛;:\n]")
 
 def _yielders(a: Analysis, actors: list[Hit], ctx: list[Hit]) -> set[str]:
     """The sides a place was taken from ("بعد معارك مع قوات النظام", "عقب انسحاب مسلحي
-    تنظيم داعش"): they fought, but the capture is the taker's alone (§7)."""
+    تنظيم داعش", "بعد طرد آخر عناصر داعش"): they fought, but the capture is the taker's
+    alone (§7)."""
     marks = [m for m in ctx if m.label == "yielder"]
     return {h.label for h in actors
-            if any(m.end <= h.word_start and len(a.text[m.end:h.word_start].split()) <= 1 for m in marks)}
+            if any(m.end <= h.word_start and len(a.text[m.end:h.word_start].split()) <= 2 for m in marks)}
 
 
 def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
