@@ -311,8 +311,6 @@ def test_anadolu_launch_site_afrin_is_no_event():
     assert found[0].location.country == "TR"
 
 
-@xfail("§4 'سيطرة الجيش الوطني السوري والقوات التركية على بلدة سلوك ... بعد اشتباكات' is a "
-       "territory_change; only an armed_clash (perpetrators ['turkey']) comes out")
 def test_peace_spring_capture_of_suluk_is_territory_change():
     found = incidents("أعلنت وزارة الدفاع التركية سيطرة الجيش الوطني السوري والقوات التركية على بلدة "
                       "سلوك بريف الرقة ضمن عملية نبع السلام، بعد اشتباكات مع وحدات حماية الشعب.",

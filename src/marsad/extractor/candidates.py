@@ -183,9 +183,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         announcer = _announcer(a, ctx, a.cues("actors", cs, ce))
         actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
                       and not _describes_source(a, h)]
+        # "سيطرة الجيش الوطني على سلوك": a capture named by its noun is no mark of whose area it is
+        captures = {(h.start, h.end) for t in types if t.type == "territory_change" for h in t.cues}
         roles = clause_roles(
             actor_hits,
-            _kinds(ctx, "victim"),
+            [h for h in _kinds(ctx, "victim") if (h.start, h.end) not in captures],
             _kinds(ctx, "agent"),
             type_hits,
             [t for t in a.cues("targets", cs, ce) if t.label == "military"],
