@@ -516,9 +516,6 @@ def test_israeli_artillery_on_south_lebanon_village():
     assert (e.type, e.perpetrators, e.location.country) == ("shelling", ["israel"], "LB")
 
 
-@xfail("§7 'أعلن حزب الله استهداف موقع المالكية الإسرائيلي' is a Hezbollah claim on an Israeli post: "
-       "it comes out with perpetrators ['iran_axis', 'israel'], claimed False, geocoded to المالكية "
-       "in Al-Hasakeh, SY")
 def test_hezbollah_claim_on_israeli_position():
     e = only_at(incidents(HEZBOLLAH_CLAIM, "2023-10-20"), "المالكية")
     assert (e.perpetrators, e.claimed) == (["iran_axis"], True)

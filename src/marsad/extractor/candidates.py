@@ -432,10 +432,12 @@ _ATTACK_VERBS = (fold("استهداف"), fold("قصف"), fold("شن"), fold("ض�
 
 def _describes_source(a: Analysis, h: Hit) -> bool:
     """"وكالة الأناضول الرسمية التركية", "خدمة الإسعاف الإسرائيلية": a nationality
-    (a weak name or a nisba adjective) after a source names the source's country, not an attacker."""
+    (a weak name or a nisba adjective) after a source names the source's country, not an attacker;
+    so does one right after a place ("موقع المالكية الإسرائيلي")."""
     sources = a.cues("sources", h.start - 40, h.start)
     if "weak" in h.flags:
-        return any(0 <= h.start - s.end <= 12 for s in sources)
+        return any(0 <= h.start - s.end <= 12 for s in sources) \
+            or any(0 <= h.word_start - p.end <= 1 for p in a.places_in(h.start - 40, h.start))
     # right after the source's name: 'خدمة الإسعاف الإسرائيلية'
     return " " not in h.pattern and h.pattern.endswith(_NISBA) and any(0 <= h.start - s.end <= 1 for s in sources)
 
