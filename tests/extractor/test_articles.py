@@ -452,18 +452,12 @@ ANKARA_AA = Article(
 )
 
 
-@xfail("§4 gunmen firing at employees and passers-by is attack (armed_clash at 'كهرمان' comes out); "
-       "§3 'منطقتي قنديل وأسوس شمالي العراق' is two places (one air_strike at 'شمالي العراق' comes "
-       "out); the foiled car-bomb plot ('أحبطت ... مخططاً لتفجير سيارة مفخخة') comes out as "
-       "remote_explosive at إسطنبول")
 def test_ankara_aa_incidents_without_crash_foiled_plot_or_arrests():
     wed = "2024-10-23"
     assert_incidents(ANKARA_AA, [("كهرمان كازان", "attack", wed), ("قنديل", "air_strike", wed),
                                  ("أسوس", "air_strike", wed)])
 
 
-@xfail("§10 the interior minister who gives the facts ('وقال وزير الداخلية ...') is a government "
-       "source: sources [] come out")
 def test_ankara_aa_preliminary_toll_counts_as_stated():
     e = only_at(incidents(ANKARA_AA), "كهرمان كازان")
     assert (e.killed, e.killed_qualifier, e.injured, e.injured_qualifier) == (5, "exact", 22, "exact")

@@ -290,7 +290,17 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             state.date = (date, date_span)  # the day stated for what the story reports next
         if not places:
             same_day = not own_day or all(c.date in (None, date) or c.date_kind != "explicit" for c in state.focus)
-            if recent and same_day and {t.type for t in types} <= {c.type for c in state.focus} | {BOMBARD}:
+            told = {t.type for t in types}
+            focus_types = {c.type for c in state.focus}
+            if recent and same_day and told == {"attack"} and focus_types == {"armed_clash"} \
+                    and all(_weak_type(a, c) for c in state.focus):
+                # "هجوم إرهابي مسلح" then "فتحا النار على الموظفين والمارة": the attack, on civilians
+                for c in state.focus:
+                    c.type = "attack"
+                    if c.targets == {"military"}:
+                        c.targets = set()  # the fighters an armed_clash is taken to hit (§8 default)
+                focus_types = {"attack"}
+            if recent and same_day and told <= focus_types | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
                            "update" in ctx_kinds, {} if unknown else roles.agents)
                 _remember_series(state, types, roles)
@@ -488,6 +498,11 @@ def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, t
         for code, span in sources.items():
             c.sources.setdefault(code, span)
         c.evidence.append(a.sentences[clause.sentence])
+
+
+def _weak_type(a: Analysis, c: Candidate) -> bool:
+    """Was the event typed by a generic cue only (هجوم، انفجار)?"""
+    return all("weak" in h.flags for h in a.cues("event_types", *c.type_span))
 
 
 def _reported_at(out: list[Candidate], places: list[PlaceMention], date) -> Candidate | None:
