@@ -465,8 +465,6 @@ def test_ankara_aa_preliminary_toll_counts_as_stated():
     assert e.sources == ["government"]
 
 
-@xfail("§3/§5 'غارات ... في منطقتي قنديل وأسوس شمالي العراق' is one air_strike at each place; one at "
-       "'شمالي العراق' comes out, with the PKK target read as perpetrator ['other', 'turkey']")
 def test_ankara_aa_turkish_strikes_in_iraq_night_across_two_days():
     found = incidents(ANKARA_AA)
     for name in ("قنديل", "أسوس"):

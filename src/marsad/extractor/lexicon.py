@@ -156,12 +156,13 @@ def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list
             taken.add((start, end))
             occupied[start:end] = b"\x01" * (end - start)
         o_end = offsets[end]  # start < end: the span of a non-empty slice
+        n_end = end
         if entry.open_end:  # extend an open-ended hit to the end of its word
-            e = end
-            while e < len(text) and text[e].isalnum():
-                e += 1
-            o_end = offsets[e]
-        hits.append(_new_hit((offsets[start], o_end, entry.label, entry.flags, entry.pattern, start, end, offsets[ws])))
+            while n_end < len(text) and text[n_end].isalnum():
+                n_end += 1
+            o_end = offsets[n_end]
+        hits.append(_new_hit((offsets[start], o_end, entry.label, entry.flags, entry.pattern, start, n_end,
+                              offsets[ws])))
     hits.sort(key=_start_of)
     return hits
 
