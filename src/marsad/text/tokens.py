@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
+from functools import cache, lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, sub
 from typing import NamedTuple
@@ -188,9 +188,6 @@ class Tok(NamedTuple):
         return self.end
 
 
-_new_tok = partial(tuple.__new__, Tok)
-
-
 @lru_cache(maxsize=16)
 def token_stream(text: str) -> tuple[Tok, ...]:
     """The tokens of *text* as :class:`Tok`, cached: sentences, numbers and
@@ -206,7 +203,9 @@ def token_stream(text: str) -> tuple[Tok, ...]:
         offsets = n.offsets  # indexed in a comprehension: a tuple's __getitem__ through map is 3x slower
         starts = [offsets[k] for k in starts]
         ends = [offsets[k] for k in ends]
-    return tuple(map(_new_tok, zip(norms, starts, ends, repeat(text))))
+    # tuple.__new__(Tok, fields) builds each Tok without the Python-level
+    # namedtuple __new__; map with a repeat(Tok) calls it without a partial.
+    return tuple(map(tuple.__new__, repeat(Tok), zip(norms, starts, ends, repeat(text))))
 
 
 def _fast_constructor() -> Callable[[str, int, int, str, str, str], Token]:
