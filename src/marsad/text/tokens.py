@@ -147,7 +147,14 @@ def tokens_of(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-class Tok(NamedTuple):
+class _TokFields(NamedTuple):
+    norm: str
+    start: int
+    end: int
+    source: str  # the whole original text (one shared string, not a copy)
+
+
+class Tok(tuple):
     """The light token the matchers of this package read (see token_stream).
 
     It answers ``norm``, ``start``, ``end``, ``is_word``, ``is_number`` and
@@ -156,12 +163,20 @@ class Tok(NamedTuple):
     every token needs is stored: the matchers ask ``is_word`` and
     ``is_number`` of about a hundred tokens a document and ``offset_after``
     of a few, so those are read from ``norm`` and ``source`` on demand.
+
+    A plain tuple of the fields of :class:`_TokFields`, read through the same
+    descriptors: a NamedTuple's ``__new__`` is Python, tuple's is C, and
+    ``Tok(fields)`` runs once for every token of every text.
     """
 
-    norm: str
-    start: int
-    end: int
-    source: str  # the whole original text (one shared string, not a copy)
+    __slots__ = ()
+    norm = _TokFields.norm
+    start = _TokFields.start
+    end = _TokFields.end
+    source = _TokFields.source
+
+    def __repr__(self) -> str:
+        return f"Tok(norm={self.norm!r}, start={self.start}, end={self.end})"
 
     @property
     def is_word(self) -> bool:
@@ -203,9 +218,7 @@ def token_stream(text: str) -> tuple[Tok, ...]:
         offsets = n.offsets  # indexed in a comprehension: a tuple's __getitem__ through map is 3x slower
         starts = [offsets[k] for k in starts]
         ends = [offsets[k] for k in ends]
-    # tuple.__new__(Tok, fields) builds each Tok without the Python-level
-    # namedtuple __new__; map with a repeat(Tok) calls it without a partial.
-    return tuple(map(tuple.__new__, repeat(Tok), zip(norms, starts, ends, repeat(text))))
+    return tuple(map(Tok, zip(norms, starts, ends, repeat(text))))
 
 
 def _fast_constructor() -> Callable[[str, int, int, str, str, str], Token]:
