@@ -30,8 +30,10 @@ _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<!{_DIGIT})({_DIGIT}{{1,4}})([/.\-])({_DIGIT}{{1,2}})\2({_DIGIT}{{1,4}})(?!{_DIGIT})"
 )
-# What every such date contains; a text without it needs no full search.
-_NUMERIC_DATE_HINT_RE = re.compile(rf"[/.\-]{_DIGIT}{{1,2}}[/.\-]")
+# What every such date contains (its separator on both sides of the month); a
+# text without it needs no full search. One search per separator, each led by
+# a literal, scans several times faster than one led by a character class.
+_NUMERIC_DATE_HINTS = tuple(re.compile(rf"{re.escape(sep)}{_DIGIT}{{1,2}}{re.escape(sep)}") for sep in "/.-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,7 +455,7 @@ _OPENS = WordMemo(_may_open)
 def _numeric_dates(text: str) -> list[DateMention]:
     """12/3/2018 and 2018-03-12 (also with Arabic-Indic digits)."""
     out: list[DateMention] = []
-    if not _NUMERIC_DATE_HINT_RE.search(text):
+    if not any(hint.search(text) for hint in _NUMERIC_DATE_HINTS):
         return out
     for m in _NUMERIC_DATE_RE.finditer(text):
         a, _, b, c = (fold(g) for g in m.groups())
