@@ -148,6 +148,8 @@ def tokens_of(text: str) -> tuple[Token, ...]:
 
 
 class _TokFields(NamedTuple):
+    """The fields of a :class:`Tok`, whose C field descriptors Tok reuses."""
+
     norm: str
     start: int
     end: int
