@@ -8,7 +8,7 @@ text, so what a person sees is always their own words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,12 +72,14 @@ assert all(ch in _FOLDED for ch in _COMMON)
 def fold(text: str) -> str:
     """Normalise text for matching (no offset map): the cheap path for lexicons."""
     if len(text) < _SHORT:
-        changed = _CHANGE_RE.findall(text)
+        # No set of the changes: replacing a repeated character again finds
+        # nothing, which in a short string costs less than building the set.
+        changed: Iterable[str] = _CHANGE_RE.findall(text)
     else:
         for ch in _COMMON:
             text = text.replace(ch, _FOLDED[ch])
-        changed = _RARE_RE.findall(text)
-    for ch in set(changed):
+        changed = set(_RARE_RE.findall(text))
+    for ch in changed:
         text = text.replace(ch, _FOLDED[ch])
     return text
 
