@@ -30,8 +30,10 @@ _DIGIT = "[0-9\u0660-\u0669\u06f0-\u06f9]"
 _NUMERIC_DATE_RE = re.compile(
     rf"(?<!{_DIGIT})({_DIGIT}{{1,4}})([/.\-])({_DIGIT}{{1,2}})\2({_DIGIT}{{1,4}})(?!{_DIGIT})"
 )
-# What every such date contains; a text without it needs no full search.
-_NUMERIC_DATE_HINT_RE = re.compile(rf"[/.\-]{_DIGIT}{{1,2}}[/.\-]")
+# What every such date contains (its separator on both sides of the month); a
+# text without it needs no full search. One search per separator, each led by
+# a literal, scans several times faster than one led by a character class.
+_NUMERIC_DATE_HINTS = tuple(re.compile(rf"{re.escape(sep)}{_DIGIT}{{1,2}}{re.escape(sep)}") for sep in "/.-")
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +61,14 @@ def _markers() -> dict[str, frozenset[str]]:
     return {w: frozenset(r) for w, r in roles.items()}
 
 
-def _role(token: Tok | None, role: str) -> bool:
+def _role(token: Tok, role: str) -> bool:
     """Does *token* (possibly with a proclitic) play *role*?"""
-    return token is not None and role in _ROLES[token.norm]
+    return role in _ROLES[token.norm]
+
+
+def _role_at(tokens: Sequence[Tok], i: int, role: str) -> bool:
+    """Is there a token *i*, and does it play *role*?"""
+    return i < len(tokens) and role in _ROLES[tokens[i].norm]
 
 
 def _roles(norm: str) -> frozenset[str]:
@@ -157,32 +164,36 @@ def _latest_rule(rule: str, ref: dt.date | None) -> dt.date | None:
 # --- token-level matchers ----------------------------------------------------
 
 
-def _at(tokens: Sequence[Tok], i: int) -> Tok | None:
-    return tokens[i] if 0 <= i < len(tokens) else None
-
-
 def _year_at(tokens: Sequence[Tok], i: int) -> int | None:
-    token = _at(tokens, i)
-    if token is None or not token.norm.isdigit() or len(token.norm) != 4:
+    if i >= len(tokens):
         return None
-    year = int(token.norm)
+    norm = tokens[i].norm
+    if not norm.isdigit() or len(norm) != 4:
+        return None
+    year = int(norm)
     return year if _MIN_YEAR <= year <= _MAX_YEAR else None
 
 
 def _modifier_at(tokens: Sequence[Tok], i: int) -> str | None:
     """'past', 'current' or 'next' when token *i* is الماضي/الجاري/المقبل..."""
-    for role in ("past", "current", "next"):
-        if _role(_at(tokens, i), role):
-            return role
-    return None
+    return _MODIFIERS[tokens[i].norm] if i < len(tokens) else None
+
+
+def _modifier(norm: str) -> str | None:
+    """The modifier a word of this folded form can be (the first of its roles that is one)."""
+    roles = _ROLES[norm]
+    return next((role for role in ("past", "current", "next") if role in roles), None)
+
+
+_MODIFIERS = WordMemo(_modifier)
 
 
 def _year_after_month(tokens: Sequence[Tok], i: int) -> tuple[int, int] | None:
     """(year, last index) for '2018', '، 2018', 'عام 2018', 'من العام 2018'."""
     j = i
-    if _at(tokens, j) is not None and tokens[j].norm in ("من", ","):
+    if j < len(tokens) and tokens[j].norm in ("من", ","):
         j += 1
-    if _role(_at(tokens, j), "year") and _at(tokens, j).norm in ("عام", "العام", "سنه", "السنه"):
+    if _role_at(tokens, j, "year") and tokens[j].norm in ("عام", "العام", "سنه", "السنه"):
         j += 1
     year = _year_at(tokens, j)
     return (year, j) if year is not None else None
@@ -196,7 +207,7 @@ def _month(tokens: Sequence[Tok], i: int) -> tuple[int, int, bool] | None:
     name = " ".join(t.norm for t in tokens[m.first:m.last + 1])[len(m.prefix):]
     month, last = int(m.payload[0]), m.last
     # 'آذار/مارس', 'كانون الأول/ديسمبر': the Levantine and the Egyptian name of one month
-    if _at(tokens, last + 2) is not None and tokens[last + 1].norm == "/":
+    if last + 2 < len(tokens) and tokens[last + 1].norm == "/":
         other = match_at(tokens, last + 2, table("months.tsv"))
         if other is not None and int(other.payload[0]) == month:
             last = other.last
@@ -210,14 +221,14 @@ def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | No
         day, j = int(token.norm), i + 1
     else:
         ordinal = match_at(tokens, i, table("ordinal_days.tsv"))
-        if ordinal is None or _at(tokens, ordinal.last + 1) is None:
+        if ordinal is None or ordinal.last + 1 >= len(tokens):
             return None
         day, j = int(ordinal.payload[0]), ordinal.last + 1
         if tokens[j].norm != "من":
             return None
-    if _at(tokens, j) is not None and tokens[j].norm == "من":
+    if j < len(tokens) and tokens[j].norm == "من":
         j += 1
-    month = _month(tokens, j) if _at(tokens, j) is not None else None
+    month = _month(tokens, j) if j < len(tokens) else None
     if month is None or not 1 <= day <= 31:
         return None
     month_no, last, _ = month
@@ -239,7 +250,7 @@ def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | No
 def _month_period(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'شهر آذار', 'آذار الماضي', 'مارس 2011', 'في يناير'."""
     j = i + 1 if _role(tokens[i], "month_word") else i
-    month = _month(tokens, j) if _at(tokens, j) is not None else None
+    month = _month(tokens, j) if j < len(tokens) else None
     if month is None:
         return None
     month_no, last, ambiguous = month
@@ -257,12 +268,12 @@ def _month_period(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found 
     return _Found(last, None, "period", _month_end(year_no, month_no))
 
 
-def _year_period(tokens: Sequence[Tok], i: int) -> _Found | None:
-    """'عام 2011', 'في 2013', 'منذ العام 2011', 'مطلع 2018'."""
+def _year_period(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
+    """'عام 2011', 'في 2013', 'منذ العام 2011', 'مطلع 2018' (a year needs no *ref*)."""
     if not _role(tokens[i], "year"):
         return None
     j = i + 1
-    if _at(tokens, j) is not None and tokens[j].norm in ("عام", "العام", "سنه", "السنه"):
+    if j < len(tokens) and tokens[j].norm in ("عام", "العام", "سنه", "السنه"):
         j += 1
     year = _year_at(tokens, j)
     if year is None:
@@ -271,14 +282,22 @@ def _year_period(tokens: Sequence[Tok], i: int) -> _Found | None:
 
 
 def _weekday_at(tokens: Sequence[Tok], i: int) -> int | None:
-    token = _at(tokens, i)
-    if token is None or not token.is_word:
+    """The day (data/weekdays.tsv) that token *i* names, if it names one."""
+    return _WEEKDAY_OF[tokens[i].norm] if i < len(tokens) else None
+
+
+def _weekday_of(norm: str) -> int | None:
+    """The day a word of this folded form names, with any proclitic."""
+    if not norm[:1].isalpha():
         return None
     weekdays = _weekdays()
-    for _, rest in splits(token.norm):
+    for _, rest in splits(norm):
         if rest in weekdays:
             return weekdays[rest]
     return None
+
+
+_WEEKDAY_OF = WordMemo(_weekday_of)
 
 
 def _weekday_expr(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
@@ -287,13 +306,13 @@ def _weekday_expr(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found 
     if day is None:
         return None
     last = i
-    j = i + 1 + _role(_at(tokens, i + 1), "night_link")
+    j = i + 1 + _role_at(tokens, i + 1, "night_link")
     if _weekday_at(tokens, j) == (day + 1) % 7:
         last = j
     j = last + 1
-    if _at(tokens, j) is not None and tokens[j].norm == ",":
+    if j < len(tokens) and tokens[j].norm == ",":
         j += 1
-    explicit = _explicit(tokens, j, ref) if _at(tokens, j) is not None else None
+    explicit = _explicit(tokens, j, ref) if j < len(tokens) else None
     if explicit is not None:  # 'الخميس، 12 آذار': the explicit date wins
         return explicit
     modifier = _modifier_at(tokens, last + 1)
@@ -323,15 +342,15 @@ def _ago(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     if not _role(tokens[i], "ago"):
         return None
     j = i + 1
-    approx = _role(_at(tokens, j), "approx")
+    approx = _role_at(tokens, j, "approx")
     j += approx
-    if _at(tokens, j) is None:
+    if j >= len(tokens):
         return None
     count = 0
     number = read_number(tokens, j)
     if number is not None:
         count, j = number.value, number.last + 1
-    unit = _units().get(tokens[j].norm) if _at(tokens, j) is not None else None
+    unit = _units().get(tokens[j].norm) if j < len(tokens) else None
     if unit is None:
         return None
     name, implied = unit
@@ -360,15 +379,11 @@ def _core(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> tuple[Callable,
     return best
 
 
-def _year_period_ref(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
-    return _year_period(tokens, i)
-
-
 # Which matchers a word can open, by the data files that list it.
 _OPENERS = (
     (_explicit, ("ordinal_days.tsv",)),
     (_month_period, ("months.tsv",)),
-    (_year_period_ref, ()),
+    (_year_period, ()),
     (_weekday_expr, ("weekdays.tsv",)),
     (_phrase, ("date_phrases.tsv",)),
     (_ago, ()),
@@ -422,7 +437,7 @@ def _matchers_for(norm: str) -> tuple:
         if (
             rests & firsts
             or (matcher is _month_period and "month_word" in roles)
-            or (matcher is _year_period_ref and "year" in roles)
+            or (matcher is _year_period and "year" in roles)
             or (matcher is _ago and "ago" in roles)
         ):
             out.append(matcher)
@@ -440,7 +455,7 @@ _OPENS = WordMemo(_may_open)
 def _numeric_dates(text: str) -> list[DateMention]:
     """12/3/2018 and 2018-03-12 (also with Arabic-Indic digits)."""
     out: list[DateMention] = []
-    if not _NUMERIC_DATE_HINT_RE.search(text):
+    if not any(hint.search(text) for hint in _NUMERIC_DATE_HINTS):
         return out
     for m in _NUMERIC_DATE_RE.finditer(text):
         a, _, b, c = (fold(g) for g in m.groups())
@@ -503,7 +518,7 @@ def _pick(tokens: Sequence[Tok], taken: list[tuple[int, int]], ref: dt.date | No
         at = i
         if _TIMES_OF_DAY[tokens[i].norm]:
             tod = match_at(tokens, i, table("times_of_day.txt"))
-            if tod is not None and _at(tokens, tod.last + 1) is not None:
+            if tod is not None and tod.last + 1 < len(tokens):
                 after = _core(tokens, tod.last + 1, ref)  # 'مساء أمس', 'فجر السبت'
                 if after is not None and after[0] is _ago:
                     ref_free = False

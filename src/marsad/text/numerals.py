@@ -11,7 +11,7 @@ from functools import cache
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from marsad.text.tokens import Tok, splits
+from marsad.text.tokens import Tok, WordMemo, splits
 from marsad.text.vocab import rows
 
 
@@ -37,10 +37,15 @@ def word_value(token: Tok) -> tuple[str, Word] | None:
 
     The article is refused on اثنين/اثنان: الاثنين is Monday.
     """
-    if not token.is_word:
+    return _WORD_VALUES[token.norm]
+
+
+def _word_value(norm: str) -> tuple[str, Word] | None:
+    """word_value of a token of this folded form."""
+    if not norm[:1].isalpha():
         return None
     lexicon = number_words()
-    for prefix, rest in reversed(splits(token.norm)):  # واحد before و+احد
+    for prefix, rest in reversed(splits(norm)):  # واحد before و+احد
         entry = lexicon.get(rest)
         if entry is not None:
             if "ال" in prefix and entry.value == 2 and entry.kind == "unit":
@@ -49,11 +54,15 @@ def word_value(token: Tok) -> tuple[str, Word] | None:
     return None
 
 
+_WORD_VALUES = WordMemo(_word_value)
+
+
 def digits_value(token: Tok) -> float | None:
     """The value of a digit token ('1,200' → 1200, '3.5' → 3.5)."""
-    if not token.is_number:
+    norm = token.norm
+    if not norm[:1].isdigit():  # not token.is_number, without the property call
         return None
-    return float(token.norm.replace(",", ""))
+    return float(norm.replace(",", ""))
 
 
 def _adjacent_words(tokens: Sequence[Tok], i: int) -> bool:

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from marsad.text.tokens import Tok, splits
+from marsad.text.tokens import Tok, WordMemo, splits
 from marsad.text.vocab import rows
 
 
@@ -29,10 +28,35 @@ class Match(NamedTuple):
         return tokens[self.first].offset_after(self.prefix), tokens[self.last].end
 
 
-@dataclass(frozen=True)
+_Options = list[tuple[tuple[str, ...], tuple[str, ...]]]  # (phrase words, payload), longest first
+
+
 class PhraseTable:
-    by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
-    by_last: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+    """Phrases indexed by their first and last words.
+
+    What match_at and match_ending_at look up for a token depends on its
+    folded form alone (its splits tried against the index), so it is
+    memoised per word: a match attempt costs one dictionary read.
+    """
+
+    def __init__(self, by_first: dict[str, _Options], by_last: dict[str, _Options]) -> None:
+        self.by_first = by_first
+        self.by_last = by_last
+        self.opening = WordMemo(self._opening)
+        self.closing = WordMemo(self._closing)
+
+    def _opening(self, norm: str) -> tuple[tuple[str, _Options], ...]:
+        """(proclitic, phrases) for each split of *norm* that starts a phrase, shortest proclitic first."""
+        candidates = reversed(splits(norm)) if norm[:1].isalpha() else (("", norm),)
+        return tuple((prefix, self.by_first[rest]) for prefix, rest in candidates if rest in self.by_first)
+
+    def _closing(self, norm: str) -> _Options:
+        """The phrases a token of form *norm* may end: those whose last word it
+        is, else the one-word phrases it is with a proclitic."""
+        candidates = self.by_last.get(norm, [])
+        if norm[:1].isalpha() and not candidates:
+            candidates = [c for _, rest in splits(norm) for c in self.by_last.get(rest, ()) if len(c[0]) == 1]
+        return candidates
 
 
 def build(entries: Iterable[tuple[str, ...]]) -> PhraseTable:
@@ -80,13 +104,8 @@ def match_at(tokens: Sequence[Tok], i: int, phrases: PhraseTable) -> Match | Non
     """The longest phrase that starts at token *i*."""
     if i < 0 or i >= len(tokens):
         return None
-    token = tokens[i]
-    by_first = phrases.by_first
     best = None
-    for prefix, rest in reversed(splits(token.norm)) if token.is_word else (("", token.norm),):
-        options = by_first.get(rest)
-        if options is None:
-            continue
+    for prefix, options in phrases.opening[tokens[i].norm]:
         for phrase_words, payload in options:
             if _rest_matches(tokens, i, phrase_words):
                 last = i + len(phrase_words) - 1
@@ -100,14 +119,7 @@ def match_ending_at(tokens: Sequence[Tok], j: int, phrases: PhraseTable) -> Matc
     """The longest phrase whose last token is token *j*."""
     if j < 0 or j >= len(tokens):
         return None
-    token = tokens[j]
-    candidates = phrases.by_last.get(token.norm, [])
-    if token.is_word and not candidates:  # a one-word phrase with a clitic
-        candidates = [
-            c for _, rest in splits(token.norm) for c in phrases.by_last.get(rest, ())
-            if len(c[0]) == 1
-        ]
-    for phrase_words, payload in candidates:
+    for phrase_words, payload in phrases.closing[tokens[j].norm]:
         first = j - len(phrase_words) + 1
         if not _rest_matches(tokens, first, phrase_words):
             continue

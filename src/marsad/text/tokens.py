@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache, partial
-from itertools import accumulate, compress, count
+from functools import cache, lru_cache
+from itertools import accumulate, compress, count, repeat
 from operator import itemgetter, sub
 from typing import NamedTuple
 
@@ -147,40 +147,62 @@ def tokens_of(text: str) -> tuple[Token, ...]:
     return tuple(out)
 
 
-class Tok(NamedTuple):
-    """The light token the matchers of this package read (see token_stream).
-
-    It answers ``norm``, ``start``, ``end``, ``is_word``, ``is_number`` and
-    ``offset_after`` exactly as :class:`Token` does, so matchers accept
-    either; it has no proclitic split, which no matcher needs.
-    """
+class _TokFields(NamedTuple):
+    """The fields of a :class:`Tok`, whose C field descriptors Tok reuses."""
 
     norm: str
     start: int
     end: int
-    is_word: bool  # norm[:1].isalpha(), as Token.is_word
-    is_number: bool  # norm[:1].isdigit(), as Token.is_number
-    kept: str  # the token's original characters, or its norm when the
-    # normalisation of the whole text dropped nothing (then the two have the
-    # same length and every character is kept, which is all offset_after reads)
+    source: str  # the whole original text (one shared string, not a copy)
+
+
+class Tok(tuple):
+    """The light token the matchers of this package read (see token_stream).
+
+    It answers ``norm``, ``start``, ``end``, ``is_word``, ``is_number`` and
+    ``offset_after`` exactly as :class:`Token` does, so matchers accept
+    either; it has no proclitic split, which no matcher needs. Only what
+    every token needs is stored: the matchers ask ``is_word`` and
+    ``is_number`` of about a hundred tokens a document and ``offset_after``
+    of a few, so those are read from ``norm`` and ``source`` on demand.
+
+    A plain tuple of the fields of :class:`_TokFields`, read through the same
+    descriptors: a NamedTuple's ``__new__`` is Python, tuple's is C, and
+    ``Tok(fields)`` runs once for every token of every text.
+    """
+
+    __slots__ = ()
+    norm = _TokFields.norm
+    start = _TokFields.start
+    end = _TokFields.end
+    source = _TokFields.source
+
+    def __repr__(self) -> str:
+        return f"Tok(norm={self.norm!r}, start={self.start}, end={self.end})"
+
+    @property
+    def is_word(self) -> bool:
+        """As :attr:`Token.is_word`."""
+        return self.norm[:1].isalpha()
+
+    @property
+    def is_number(self) -> bool:
+        """As :attr:`Token.is_number`."""
+        return self.norm[:1].isdigit()
 
     def offset_after(self, prefix: str) -> int:
         """As :meth:`Token.offset_after`."""
         if not prefix:
             return self.start
-        if self.kept is self.norm:
+        if self.end - self.start == len(self.norm):  # no character was dropped inside
             return self.start + len(prefix) if len(prefix) < len(self.norm) else self.end
         seen = 0
-        for k, ch in enumerate(self.kept):
+        for k, ch in enumerate(self.source[self.start:self.end]):
             if fold_char(ch):
                 if seen == len(prefix):
                     return self.start + k
                 seen += 1
         return self.end
-
-
-_new_tok = partial(tuple.__new__, Tok)
-_head = itemgetter(0)
 
 
 @lru_cache(maxsize=16)
@@ -194,16 +216,11 @@ def token_stream(text: str) -> tuple[Tok, ...]:
     norms = list(map(str.lstrip, pieces))  # \s and str.isspace agree on every code point
     ends = list(accumulate(map(len, pieces)))
     starts = list(map(sub, ends, map(len, norms)))
-    if len(n.text) == len(text):  # nothing dropped: offsets need no map
-        kept: Sequence[str] = norms
-    else:
-        starts = list(map(n.offsets.__getitem__, starts))
-        ends = list(map(n.offsets.__getitem__, ends))
-        kept = list(map(text.__getitem__, map(slice, starts, ends)))
-    heads = list(map(_head, norms))
-    return tuple(map(_new_tok, zip(
-        norms, starts, ends, map(str.isalpha, heads), map(str.isdigit, heads), kept,
-    )))
+    if len(n.text) != len(text):  # normalisation dropped characters: map the offsets back
+        offsets = n.offsets  # indexed in a comprehension: a tuple's __getitem__ through map is 3x slower
+        starts = [offsets[k] for k in starts]
+        ends = [offsets[k] for k in ends]
+    return tuple(map(Tok, zip(norms, starts, ends, repeat(text))))
 
 
 def _fast_constructor() -> Callable[[str, int, int, str, str, str], Token]:
