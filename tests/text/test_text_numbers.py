@@ -123,3 +123,12 @@ def test_find_quantities(text, expected):
 )
 def test_dual_count(word, count):
     assert dual_count(word) == count
+
+
+@pytest.mark.parametrize("text, values", [
+    ("قتل ²ب في قصف", []),  # a superscript is a digit to str.isdigit, not to int()
+    ("قتل ① شخص", []),
+    ("عدد ¹٢ قتلى", [2]),  # only the decimal digit counts
+])
+def test_digits_that_are_not_decimal_count_nothing(text, values):
+    assert [q.value for q in find_quantities(text)] == values

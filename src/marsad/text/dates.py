@@ -168,7 +168,7 @@ def _year_at(tokens: Sequence[Tok], i: int) -> int | None:
     if i >= len(tokens):
         return None
     norm = tokens[i].norm
-    if not norm.isdigit() or len(norm) != 4:
+    if not norm.isdecimal() or len(norm) != 4:
         return None
     year = int(norm)
     return year if _MIN_YEAR <= year <= _MAX_YEAR else None
@@ -217,7 +217,7 @@ def _month(tokens: Sequence[Tok], i: int) -> tuple[int, int, bool] | None:
 def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
     """'12 آذار 2018', 'في 12 من آذار', 'السابع من أبريل الماضي'."""
     token = tokens[i]
-    if token.norm.isdigit() and len(token.norm) <= 2:
+    if token.norm.isdecimal() and len(token.norm) <= 2:
         day, j = int(token.norm), i + 1
     else:
         ordinal = match_at(tokens, i, table("ordinal_days.tsv"))
@@ -396,7 +396,7 @@ def _may_open(norm: str) -> bool:
     The same as ``bool(_matchers_for(norm)) or _may_open_time_of_day(norm)``,
     from one set, so that a word never seen before costs little.
     """
-    if norm[0].isdigit():
+    if norm[0].isdecimal():
         return True
     opening = _opening_words()
     return any(rest in opening for _, rest in splits(norm))
@@ -428,7 +428,7 @@ def _opener_firsts() -> tuple[frozenset[str], ...]:
 
 def _matchers_for(norm: str) -> tuple:
     """The matchers worth trying at a token of this folded form (a fast filter)."""
-    if norm[0].isdigit():
+    if norm[0].isdecimal():
         return (_explicit,)
     rests = {rest for _, rest in splits(norm)}
     roles = set().union(*(_markers().get(r, ()) for r in rests))

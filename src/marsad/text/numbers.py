@@ -114,7 +114,7 @@ def _not_a_count(tokens: Sequence[Tok], first: int, last: int) -> int | None:
     if nxt is not None and nxt.norm == ":" and nxt.start == tokens[last].end:
         return last + 2  # 10:30
     only = tokens[first]
-    if first == last and only.norm.isdigit() and len(only.norm) == 4 and 1900 <= int(only.norm) <= 2100:
+    if first == last and only.norm.isdecimal() and len(only.norm) == 4 and 1900 <= int(only.norm) <= 2100:
         if nxt is None or not nxt.is_word:
             return last  # '... حتى 2018.' is a year
     return last if _glued_to_word(tokens, first) else None
@@ -156,7 +156,7 @@ def _number_prefix(token: Tok) -> str:
 
 def _may_open(norm: str) -> bool:
     """Can a token with this folded form open a count? (a fast filter)"""
-    if norm[0].isdigit():
+    if norm[0].isdecimal():
         return True
     opening = _opening_words()
     return any(rest in opening for _, rest in splits(norm))

@@ -60,7 +60,7 @@ _WORD_VALUES = WordMemo(_word_value)
 def digits_value(token: Tok) -> float | None:
     """The value of a digit token ('1,200' → 1200, '3.5' → 3.5)."""
     norm = token.norm
-    if not norm[:1].isdigit():  # not token.is_number, without the property call
+    if not norm[:1].isdecimal():  # not token.is_number, without the property call
         return None
     return float(norm.replace(",", ""))
 

@@ -24,7 +24,7 @@ MAX_QUOTE = 400
 
 def _is_decimal_point(text: str, i: int) -> bool:
     """'3.5': a dot between two digits."""
-    return 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit()
+    return 0 < i < len(text) - 1 and text[i - 1].isdecimal() and text[i + 1].isdecimal()
 
 
 def _is_abbreviation(text: str, i: int) -> bool:

@@ -56,7 +56,7 @@ class Token:
     @property
     def is_number(self) -> bool:
         """True for a digit token such as '20', '1,200' or '3.5'."""
-        return self.norm[:1].isdigit()
+        return self.norm[:1].isdecimal()
 
     @property
     def is_word(self) -> bool:
@@ -188,7 +188,7 @@ class Tok(tuple):
     @property
     def is_number(self) -> bool:
         """As :attr:`Token.is_number`."""
-        return self.norm[:1].isdigit()
+        return self.norm[:1].isdecimal()
 
     def offset_after(self, prefix: str) -> int:
         """As :meth:`Token.offset_after`."""
