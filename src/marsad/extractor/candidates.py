@@ -366,6 +366,8 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
     said_by = list(sources.values())
     actors = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
               and not _describes_source(a, h)]
+    if not actors:
+        return
     roles = clause_roles(actors, _kinds(ctx, "victim"), _kinds(ctx, "agent"), [],
                          [t for t in a.cues("targets", cs, ce) if t.label == "military"],
                          [(q.start, q.end) for q in a.quantities_in(cs, ce)])
@@ -647,7 +649,7 @@ def _seed_series_from_title(a: Analysis, state: _State) -> None:
     """The headline's attackers start the series ("قنابل النابالم الروسية"); the side it
     says was hit ("إصابة ثلاثة عناصر للنظام بانفجار") does not."""
     th = a.title_hits
-    if not th or not th.get("actors"):
+    if not th or not th.get("actors") or not th.get("event_types"):
         return
     ctx = th.get("context", [])
     roles = clause_roles(th["actors"], _kinds(ctx, "victim"), _kinds(ctx, "agent"), th.get("event_types", []),
