@@ -7,7 +7,7 @@ lists that were computed once, so a document costs one pass per vocabulary.
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_left
 import re
 import datetime as dt
 from dataclasses import dataclass, field
@@ -16,7 +16,7 @@ from typing import Sequence, TypeVar
 from marsad.extractor.lexicon import Hit, lexicon
 from marsad.geo import PlaceMention, find_places
 from marsad.text.dates import DateMention, find_dates
-from marsad.text.normalize import Normalized, fold, normalize
+from marsad.text.normalize import Normalized, normalize
 from marsad.text.numbers import Quantity, find_quantities
 from marsad.text.sentences import split_sentences
 
@@ -29,7 +29,7 @@ def within(items: list[T], start: int, end: int, starts: Sequence[int] | None = 
     """Items (sorted by .start) that start inside [start, end), as a new list."""
     if starts is None:
         starts = [i.start for i in items]
-    return items[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+    return items[bisect_left(starts, start):bisect_left(starts, end)]
 
 
 @dataclass(slots=True)
@@ -71,24 +71,30 @@ class Analysis:
         key = (kind, start, end)
         found = self._memo.get(key)
         if found is None:
-            found = self._memo[key] = within(self.hits[kind], start, end, self._starts[kind])
+            starts = self._starts[kind]  # within(), inlined: the rules ask some 150 times a document
+            found = self._memo[key] = self.hits[kind][bisect_left(starts, start):bisect_left(starts, end)]
         return found if label is None else [h for h in found if h.label == label]
 
     def places_in(self, start: int, end: int) -> list[PlaceMention]:
-        return within(self.places, start, end, self._starts["places"])
+        starts = self._starts["places"]
+        return self.places[bisect_left(starts, start):bisect_left(starts, end)]
 
     def dates_in(self, start: int, end: int) -> list[DateMention]:
-        return within(self.dates, start, end, self._starts["dates"])
+        starts = self._starts["dates"]
+        return self.dates[bisect_left(starts, start):bisect_left(starts, end)]
 
     def quantities_in(self, start: int, end: int) -> list[Quantity]:
-        return within(self.quantities, start, end, self._starts["quantities"])
+        starts = self._starts["quantities"]
+        return self.quantities[bisect_left(starts, start):bisect_left(starts, end)]
 
     def before(self, start: int, n: int = 16) -> str:
         """The normalised text of the *n* characters before *start* (what precedes a word)."""
         s = max(0, start - n)
-        if isinstance(self.norm.offsets, range):  # nothing dropped: the normalised text is aligned
+        offsets = self.norm.offsets
+        if isinstance(offsets, range):  # nothing dropped: the normalised text is aligned
             return self.norm.text[s:start].strip()
-        return fold(self.text[s:start]).strip()
+        # the normalised characters kept from text[s:start], which is what fold(text[s:start]) gives
+        return self.norm.text[bisect_left(offsets, s):bisect_left(offsets, start)].strip()
 
     def redate(self, m: DateMention, reference: dt.date) -> DateMention:
         """The same relative expression resolved against another day."""

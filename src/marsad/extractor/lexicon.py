@@ -113,7 +113,9 @@ class Lexicon:
         n = len(text)
         isalnum = str.isalnum
         proclitics, lil = _PROCLITICS, _LIL_BEFORE
-        found: dict[str, list[tuple[int, int, Entry, int]]] = {name: [] for name in self.names}
+        # per vocabulary: (start - end, start, order found, end, word start, entry), so that plain
+        # tuple order (no key function to call) puts the longest first, then the leftmost
+        found: dict[str, list[_Found]] = {name: [] for name in self.names}
         for end_idx, entries in self._automaton.iter(text):
             end = end_idx + 1
             letter_after = end < n and isalnum(text[end])
@@ -121,34 +123,32 @@ class Lexicon:
                 if letter_after and not open_end:
                     continue
                 start = end - length
+                hits = found[vocabulary]
                 if not bounded:
-                    found[vocabulary].append((start, end, entry, start))  # "، هم": punctuation bounds itself
+                    hits.append((-length, start, len(hits), end, start, entry))  # "، هم": punctuation bounds itself
                     continue
                 ws = start - 2 if after_lil else start  # the لل is part of the match
                 while ws > 0 and isalnum(text[ws - 1]):
                     ws -= 1
                 if start - ws > 4 or text[ws:start - 2 if after_lil else start] not in (lil if after_lil else proclitics):
                     continue
-                found[vocabulary].append((start, end, entry, ws))
+                hits.append((-length, start, len(hits), end, ws, entry))
         return {name: _resolve(norm, hits) if hits else [] for name, hits in found.items()}
 
 
-def _by_length_then_start(h: tuple[int, int, Entry, int]) -> tuple[int, int]:
-    return h[0] - h[1], h[0]
-
-
+_Found = tuple[int, int, int, int, int, Entry]
 _new_hit = partial(tuple.__new__, Hit)  # Hit(...) without the keyword-handling __new__
 
 
-def _resolve(norm: Normalized, found: list[tuple[int, int, Entry, int]]) -> list[Hit]:
+def _resolve(norm: Normalized, found: list[_Found]) -> list[Hit]:
     text = norm.text
     offsets = norm.offsets
     # Prefer longer hits; drop hits overlapping an already kept one.
-    found.sort(key=_by_length_then_start)
+    found.sort()
     occupied = bytearray(len(text))
     taken: set[tuple[int, int]] = set()
     hits: list[Hit] = []
-    for start, end, entry, ws in found:
+    for _, start, _, end, ws, entry in found:
         # Two entries for the same words (a cue with two kinds) both stay.
         if (start, end) not in taken:
             if occupied.find(1, start, end) != -1:
