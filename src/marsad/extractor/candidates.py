@@ -207,8 +207,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         claim = "claim" in ctx_kinds or bool(announcer)
         claimants = announcer or roles.agents or (
             state.last_agents if clause.sentence - state.agents_sentence <= 2 else {})
-        self_reported = _self_reported(a, sources)
-        targets = _clause_targets(a, clause, figures)
         cue_positions = [h.start for t in types for h in t.cues] + [h.start for h in cas]
         continues = _kinds(ctx, "attribution") and not a.cues("sources", cs, ce) or any(
             h.pattern in _GOES_ON for h in ctx if h.label == "attribution")
@@ -220,6 +218,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue
         if clause.paragraph == state.history_paragraph and not a.dates_in(*a.sentences[clause.sentence]):
             continue  # "في 25 أيار 2012 ... ثم قصفت بلدة تلدو": the same past incident goes on (§6)
+        if not types and figures.empty and not claim and not unknown:
+            _remember_series(state, types, roles)
+            continue  # no attack, toll or claim of its own: it only named sources, attackers, a day
+        self_reported = _self_reported(a, sources)
+        targets = _clause_targets(a, clause, figures)
         places = event_places(a, clause, local_blocked + framed + _answered(a, ctx))
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
