@@ -619,3 +619,15 @@ def test_a_foreign_capital_after_a_stop_listed_name_does_not_make_it_syrian():
     # 'زيارة' (a visit) is a Hama village too; Moscow is no admin place of Syria
     ms = find_places("مشيرا إلى أن هدف نتانياهو من زيارة موسكو أمني.")
     assert [m.name for m in ms] == ["موسكو"]
+
+
+def test_a_sub_district_named_among_villages_elsewhere_is_an_unknown_village():
+    ms = find_places("السيطرة على 4 قرى هي شقرا والحصان والجيعة والجنينة في ريف دير الزور")
+    hassan = next(m for m in ms if m.name == "الحصان")
+    assert (hassan.place, hassan.context_admin1) == (None, "Deir-ez-Zor")
+
+
+@pytest.mark.parametrize("text", ["لا تسيطر المعارضة سوى على مجموعة بلدات كثيفة السكان",
+                                  "يروي كيف كان يركض داخل منزله للإفلات من ضربة جوية"])
+def test_descriptions_and_houses_are_no_places(text):
+    assert find_places(text) == []

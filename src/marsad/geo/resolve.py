@@ -130,7 +130,8 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
     another governorate (OUTVOTE_MIN mentions or more), is a local place the gazetteer lacks.
 
     'منطقة عطيرة' in a report on the Lattakia mountains is not the Aleppo village
-    of that name: it stays unknown, with the document's governorate.
+    of that name: it stays unknown, with the document's governorate; nor is
+    'الحصان' among Deir-ez-Zor villages the Lattakia sub-district.
     """
     govs = [(r.key, gaz.places[c].admin1) for r, c in zip(raws, chosen)
             if c and gaz.places[c].admin1 and gaz.places[c].level != "country"]
@@ -139,7 +140,8 @@ def _outvoted(raws: list[Raw], chosen: list[str | None], local: list[dict[str, f
         if not pid:
             continue
         place = gaz.places[pid]
-        if place.level != "community" or gaz.rank[pid] > 1 or not place.admin1 or max(local[n].values(), default=0) >= 40:
+        if place.level not in ("community", "subdistrict") or gaz.rank[pid] > 1 or not place.admin1 \
+                or max(local[n].values(), default=0) >= 40:
             continue
         votes = total - Counter([a for k, a in govs if k == r.key])
         lead = votes.most_common(1)
