@@ -44,14 +44,11 @@ _WORD_START_RE = re.compile(r"[^\W\d_]")
 _MIN_REST = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    text: str  # surface form, exactly text[start:end] of the original
-    start: int  # original offsets
-    end: int
-    norm: str  # fold(text)
-    stem: str  # norm with proclitics removed (best guess, see best_split)
-    prefix: str  # the removed proclitics, normalised ('' if none)
+class _Kind:
+    """What a token is, read from its folded form (shared by Token and Tok)."""
+
+    __slots__ = ()
+    norm: str
 
     @property
     def is_number(self) -> bool:
@@ -62,6 +59,16 @@ class Token:
     def is_word(self) -> bool:
         """True for a run of letters."""
         return self.norm[:1].isalpha()
+
+
+@dataclass(frozen=True, slots=True)
+class Token(_Kind):
+    text: str  # surface form, exactly text[start:end] of the original
+    start: int  # original offsets
+    end: int
+    norm: str  # fold(text)
+    stem: str  # norm with proclitics removed (best guess, see best_split)
+    prefix: str  # the removed proclitics, normalised ('' if none)
 
     def offset_after(self, prefix: str) -> int:
         """Original offset just after the proclitic *prefix* of this token.
@@ -156,7 +163,7 @@ class _TokFields(NamedTuple):
     source: str  # the whole original text (one shared string, not a copy)
 
 
-class Tok(tuple):
+class Tok(_Kind, tuple):
     """The light token the matchers of this package read (see token_stream).
 
     It answers ``norm``, ``start``, ``end``, ``is_word``, ``is_number`` and
@@ -179,16 +186,6 @@ class Tok(tuple):
 
     def __repr__(self) -> str:
         return f"Tok(norm={self.norm!r}, start={self.start}, end={self.end})"
-
-    @property
-    def is_word(self) -> bool:
-        """As :attr:`Token.is_word`."""
-        return self.norm[:1].isalpha()
-
-    @property
-    def is_number(self) -> bool:
-        """As :attr:`Token.is_number`."""
-        return self.norm[:1].isdecimal()
 
     def offset_after(self, prefix: str) -> int:
         """As :meth:`Token.offset_after`."""
