@@ -718,6 +718,24 @@ def test_a_doctor_abducted_is_a_medical_target():
     assert one("اختطف مسلحون مجهولون طبيبا في مدينة الباب بريف حلب اليوم.").targets == ["medical"]
 
 
+@pytest.mark.parametrize("text, perps, sources", [
+    ("أعلن الجيش الإسرائيلي أن طائراته الحربية أغارت على مواقع لحزب الله في بلدة الخيام جنوبي لبنان.",
+     ["israel"], ["military"]),
+    ("قالت وزارة الدفاع التركية إن قواتها قصفت مواقع لوحدات حماية الشعب في بلدة تل رفعت بريف حلب.",
+     ["turkey"], ["military"]),
+    ("أعلنت هيئة تحرير الشام أن مقاتليها استهدفوا بالصواريخ مواقع قوات النظام في بلدة كفرنبودة.",
+     ["hts"], ["faction"]),
+])
+def test_the_speakers_own_forces_claim_the_attack(text, perps, sources):
+    e = one(text)
+    assert (e.perpetrators, e.claimed, e.sources) == (perps, True, sources)
+
+
+def test_its_artillery_after_an_actor_is_no_claim():
+    found = incidents("وذكر المرصد أن طائرات النظام السوري ومدفعيته استهدفت مدينة دوما اليوم.")
+    assert [(e.perpetrators, e.claimed) for e in found] == [(["syria_gov"], False)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

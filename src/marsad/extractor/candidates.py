@@ -339,7 +339,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 c.perpetrator_guessed = bool(perps) and set(perps) <= set(roles.victims) and not roles.agents
                 if claim and claimants:
                     c.perpetrators.update(claimants)
-                    c.sources.setdefault("faction", next(iter(claimants.values())))
+                    _claim_source(c, claimants)
                 made.append(c)
         if made and not figures.empty:
             _add_figures(made[0], figures, sources, "update" in ctx_kinds)
@@ -428,6 +428,13 @@ def _tally_nearby(a: Analysis, clause: Clause) -> bool:
     return any(h.label == "tally" for h in a.cues("context", s, e))
 
 
+def _claim_source(c: Candidate, claimants: dict[str, tuple[int, int]]) -> None:
+    """A claim is the claimant's own word (§10): faction, unless the text already gives the
+    army or the government that speaks ('أعلن الجيش الإسرائيلي أن طائراته ...' is military)."""
+    if not set(c.sources) & {"military", "government", "faction"}:
+        c.sources["faction"] = next(iter(claimants.values()))
+
+
 def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tuple[int, int]]:
     """"أعلن حزب الله استهداف موقع ..."، "أعلن الحرس الثوري قصف ...": an armed actor
     announcing the attack it carried out claims it (§7)."""
@@ -438,7 +445,23 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
                     after = fold(a.text[actor.end:actor.end + 40]).split()
                     if any(w.lstrip("وب").startswith(_ATTACK_VERBS) for w in after[:4]):  # "بتنفيذ الغارة"
                         return {actor.label: (actor.start, actor.end)}
+    # "قالت وزارة الدفاع التركية إن قواتها قصفت ..."، "أعلن الجيش الإسرائيلي أن طائراته أغارت ...":
+    # the speaker's own forces did it; the speaker is the army or group named just before
+    said = [h.end for h in ctx if h.label == "attribution"]
+    for h in ctx:
+        if h.label == "own_forces" and said:
+            speakers = [actor for actor in actors if 0 <= h.word_start - actor.end <= _OWN_REACH
+                        and fold(a.text[actor.end:h.start]).strip() in _THAT
+                        and any(end <= actor.start for end in said)]
+            if speakers:
+                return {speakers[-1].label: (speakers[-1].start, speakers[-1].end)}
     return {}
+
+
+_THAT = ("ان", "")  # إن / أن between the speaker and its forces
+
+
+_OWN_REACH = 12  # characters between the speaker's name and 'قواتها' ("... التركية إن قواتها")
 
 
 _ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
@@ -484,7 +507,7 @@ def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention]
         c.claimed = True
         for code, span in claimants.items():
             c.perpetrators.setdefault(code, span)
-        c.sources.setdefault("faction", next(iter(claimants.values())))
+        _claim_source(c, claimants)
 
 
 def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update,
