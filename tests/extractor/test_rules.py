@@ -736,6 +736,31 @@ def test_its_artillery_after_an_actor_is_no_claim():
     assert [(e.perpetrators, e.claimed) for e in found] == [(["syria_gov"], False)]
 
 
+def test_first_time_since_a_year_is_no_date_of_the_event():
+    found = incidents("دخلت فصائل المعارضة المسلحة مدينة حلب للمرة الأولى منذ عام 2016، وسيطرت على معظم أحيائها "
+                      "بعد انسحاب قوات النظام، وفق المرصد السوري.", published="2024-12-01")
+    assert [(e.type, e.location.name, str(e.date)) for e in found] == [("territory_change", "حلب", "2024-12-01")]
+
+
+def test_strikes_for_the_first_time_in_days_are_dated_by_the_report():
+    e = one("قال المرصد إن ضربات جوية روسية استهدفت بلدة طفس في محافظة درعا، للمرة الأولى منذ 4 أيام.",
+            published="2018-07-04")
+    assert (e.type, str(e.date), e.perpetrators) == ("air_strike", "2018-07-04", ["russia"])
+
+
+@pytest.mark.parametrize("text", [
+    "استهدفت مسيرة تركية سيارة في بلدة عامودا اليوم.",
+    "قتل شخصان جراء استهداف مسيّرة تركية لسيارة في القامشلي اليوم.",
+])
+def test_a_drone_named_by_its_country_has_a_perpetrator(text):
+    assert one(text).perpetrators == ["turkey"]
+
+
+def test_the_stronghold_taken_is_the_losers():
+    found = events("وفي 10 مارس، استعاد النظام السوري السيطرة على بلدة جيرود التي بقيت المعقل الأبرز للفصائل في المنطقة.")
+    assert [(e.type, e.perpetrators) for e in found] == [("territory_change", ["syria_gov"])]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

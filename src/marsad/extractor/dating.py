@@ -41,6 +41,8 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
         # "يصادف اليوم الذكرى ... لمجزرة 21 آب 2013": a dated past incident, whatever else the clause says
         return None, "history", None, False
     for m in mentions:
+        if a.before(m.start, 30).endswith(_FIRST_TIME_SINCE):
+            continue  # "دخلت الفصائل حلب للمرة الأولى منذ عام 2016": a comparison, not the event's day
         since = _since(a, m.start)
         if m.kind == "period" or since:
             # "منذ 18 فبراير" opens a campaign (a tally may follow); "منذ مارس 2011" the war
@@ -85,7 +87,8 @@ def _long_ago(a: Analysis, m) -> bool:
     if m.kind == "absolute" and m.date:
         return (a.reference - m.date).days > BACKGROUND_DAYS
     return m.kind == "period" and m.latest is not None and m.date is None \
-        and (a.reference - m.latest).days > BACKGROUND_DAYS and not _since(a, m.start)
+        and (a.reference - m.latest).days > BACKGROUND_DAYS and not _since(a, m.start) \
+        and not a.text.startswith("منذ", m.start)  # "منذ عام 2016": the span's start, read as one mention
 
 
 def _since(a: Analysis, i: int) -> bool:
@@ -101,6 +104,10 @@ def _since(a: Analysis, i: int) -> bool:
 
 
 _MUNDH = fold("منذ")
+# what stands before "منذ ..." when the span only measures how rare the event is (the
+# date mention may or may not include the منذ)
+_FIRST_TIME_SINCE = tuple(fold(w) + tail for w in ("للمرة الأولى", "لأول مرة", "الأول من نوعه", "الأعنف")
+                          for tail in ("", " منذ"))
 
 
 def _dates_cue(a: Analysis, m, cue: int) -> bool:

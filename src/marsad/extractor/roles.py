@@ -44,7 +44,9 @@ def clause_roles(
     prev_victim_end: int | None = None
     for a in actors:
         if "weak" in a.flags and not any(
-            0 <= c.start - a.end <= _BEFORE_CUE or 0 <= a.start - c.end <= _AFTER_CUE for c in type_cues
+            0 <= c.start - a.end <= _BEFORE_CUE or 0 <= a.start - c.end <= _AFTER_CUE
+            or c.start <= a.start < c.end  # inside the cue: 'مسيرة تركية'
+            for c in type_cues
         ):
             continue
         # "على يد X"، "يعتقد أنهم من خلايا التنظيم": the marker may stand a short word away
