@@ -761,6 +761,20 @@ def test_the_stronghold_taken_is_the_losers():
     assert [(e.type, e.perpetrators) for e in found] == [("territory_change", ["syria_gov"])]
 
 
+def test_a_bombing_campaign_without_a_toll_is_no_event():
+    assert incidents("تشنّ قوات النظام السوري منذ بضعة أيام حملة قصف عنيفة على مخيم اليرموك جنوب دمشق.") == []
+
+
+def test_a_bombing_campaigns_toll_is_a_tally():
+    found = events("بدأت قوات النظام حملة قصف على ريف إدلب الجنوبي أسفرت منذ بدايتها عن مقتل 120 مدنيا.")
+    assert [(e.type, e.killed, e.tally) for e in found] == [("shelling", 120, True)]
+
+
+def test_lebanons_internal_security_forces_are_not_the_sdf():
+    found = incidents("قالت قوى الأمن الداخلي اللبنانية إن شخصين قتلا في إطلاق نار في مدينة طرابلس شمالي لبنان اليوم.")
+    assert [e.perpetrators for e in found] == [[]]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
