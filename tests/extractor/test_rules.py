@@ -775,6 +775,26 @@ def test_lebanons_internal_security_forces_are_not_the_sdf():
     assert [e.perpetrators for e in found] == [[]]
 
 
+@pytest.mark.parametrize("text, perps", [
+    ("قتل 12 مدنيا في قصف للتحالف الدولي استهدف قرية يسيطر عليها تنظيم داعش شرقي سوريا اليوم.",
+     ["us_coalition"]),
+    ("كثفت قوات النظام قصفها المدفعي على الأحياء التي يتحصن فيها التنظيم في الحجر الأسود اليوم.", ["syria_gov"]),
+])
+def test_who_holds_the_place_struck_a_word_away_is_no_attacker(text, perps):
+    assert one(text).perpetrators == perps
+
+
+def test_the_side_of_the_attack_answered_is_no_attacker():
+    e = one("قال المرصد إن طائرات النظام شنت غارات على بلدة بنش اليوم، ردا على هجوم نفذته هيئة تحرير الشام.")
+    assert (e.location.name, e.perpetrators) == ("بنش", ["syria_gov"])
+
+
+def test_a_lead_in_a_part_of_the_country_is_told_in_detail_at_an_unknown_village():
+    found = incidents("أفاد المرصد بمقتل 23 مدنيا بغارات استهدفت قرية في شمال شرق سوريا. وقال المرصد إنه لم يتمكن من "
+                      "تحديد هوية الطائرات التي نفذت الغارات على قرية هداج في ريف الحسكة الجنوبي.")
+    assert [(e.location.name, e.location.admin1, e.killed) for e in found] == [("هداج", "Al-Hasakeh", 23)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -631,3 +631,13 @@ def test_a_sub_district_named_among_villages_elsewhere_is_an_unknown_village():
                                   "يروي كيف كان يركض داخل منزله للإفلات من ضربة جوية"])
 def test_descriptions_and_houses_are_no_places(text):
     assert find_places(text) == []
+
+
+def test_a_village_with_a_far_governorates_countryside_is_a_namesake_the_gazetteer_lacks():
+    m = one("قتل 12 مدنيا في قصف استهدف قرية هداج في ريف الحسكة اليوم.", "هداج")  # the gazetteer's is in Hama
+    assert m.place is None and m.location().admin1 == "Al-Hasakeh"
+
+
+def test_a_village_near_the_line_keeps_its_place_despite_a_loose_container():
+    m = one("قتل 20 مدنيا بغارات جوية على مدينة أورم الكبرى بريف إدلب اليوم.", "أورم الكبرى")
+    assert m.place is not None and m.place.admin1 == "Aleppo"

@@ -181,8 +181,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             sources = dict(state.sources)
         said_by = [span for span in sources.values()]  # an actor that is the source speaks, not attacks
         announcer = _announcer(a, ctx, a.cues("actors", cs, ce))
+        answered = _answered(a, ctx)  # "ردا على هجوم نفذته الهيئة": that attack's side and place are not this one's
         actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
-                      and not _describes_source(a, h)]
+                      and not any(s <= h.start < e for s, e in answered) and not _describes_source(a, h)]
         # "سيطرة الجيش الوطني على سلوك": a capture named by its noun is no mark of whose area it is
         captures = {(h.start, h.end) for t in types if t.type == "territory_change" for h in t.cues}
         roles = clause_roles(
@@ -223,7 +224,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue  # no attack, toll or claim of its own: it only named sources, attackers, a day
         self_reported = _self_reported(a, sources)
         targets = _clause_targets(a, clause, figures)
-        places = event_places(a, clause, local_blocked + framed + _answered(a, ctx))
+        places = event_places(a, clause, local_blocked + framed + answered)
         coarse_only = all(p.place is not None and p.place.precision in COARSE for p in places)
         is_tally = not figures.empty and (
             "tally" in ctx_kinds

@@ -48,9 +48,11 @@ def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
         return False
     if inner.place is None:
         # an unknown village "بريف درعا" lies inside Dar'a governorate
-        admin1 = inner.location().admin1
-        return admin1 is not None and outer.place.precision in ("governorate", "region") \
-            and outer.place.admin1 == admin1
+        loc = inner.location()
+        if outer.place.level == "country":  # ... and 'شمال شرق سوريا' holds it too
+            return loc.admin1 is not None and loc.country == outer.place.country
+        return loc.admin1 is not None and outer.place.precision in ("governorate", "region") \
+            and outer.place.admin1 == loc.admin1
     if contains(outer.place, inner.place):
         return True
     if outer.place.level == "country":

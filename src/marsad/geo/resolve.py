@@ -115,6 +115,7 @@ def resolve(raws: list[Raw], title_raws: list[Raw], gaz: Gazetteer) -> tuple[lis
         chosen[n] = cs[0]
     _outvoted(raws, chosen, local, gaz)
     _abroad(raws, chosen, local, gaz)
+    _contained_elsewhere(raws, chosen, gaz)
     located = [gaz.places[c] for c in chosen if c and gaz.places[c].lat is not None]
     for n, pid in enumerate(chosen):
         if pid and _stray(gaz.places[pid], located, gaz):
@@ -190,6 +191,28 @@ def _abroad(raws: list[Raw], chosen: list[str | None], local: list[dict[str, flo
         chosen[n] = max(there, key=lambda i: gaz.rank[i]) if there else None
         if chosen[n] is None:
             r.hint_country = country
+
+
+def _contained_elsewhere(raws: list[Raw], chosen: list[str | None], gaz: Gazetteer) -> None:
+    """A village named with its container in a far governorate ('قرية هداج في ريف الحسكة', when
+    the gazetteer's only هداج is in Hama) is a namesake it lacks: an unknown place there. A
+    village near the line ('أورم الكبرى بريف إدلب', in Aleppo) is the reporter's loose container."""
+    for n, r in enumerate(raws[:-1]):
+        pid, outer_id = chosen[n], chosen[n + 1]
+        if pid is None or outer_id is None or not r.next_tight:
+            continue
+        place, outer = gaz.places[pid], gaz.places[outer_id]
+        if place.level == "community" and place.country == "SY" and place.lat is not None \
+                and outer.country == "SY" and outer.level in _CONTAINERS and outer.admin1 \
+                and place.admin1 != outer.admin1:
+            seat = next((gaz.places[c] for g, c in gaz.capitals.items() if gaz.places[g].admin1 == outer.admin1
+                         and gaz.places[g].country == "SY"), None)
+            if seat is not None and seat.lat is not None and _km(place, seat) > FAR_CONTAINER_KM:
+                chosen[n], r.hint_admin1 = None, outer.admin1
+
+
+_CONTAINERS = frozenset({"governorate", "district", "subdistrict", "region"})
+FAR_CONTAINER_KM = 100  # from the container governorate's seat: further is no loose wording
 
 
 SECTION_CHARS = 300  # how far back 'وفي لبنان،' may open the passage of an unknown place
