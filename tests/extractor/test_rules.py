@@ -795,6 +795,12 @@ def test_a_lead_in_a_part_of_the_country_is_told_in_detail_at_an_unknown_village
     assert [(e.location.name, e.location.admin1, e.killed) for e in found] == [("هداج", "Al-Hasakeh", 23)]
 
 
+def test_an_army_named_in_what_the_monitor_said_is_the_attacker_not_a_source():
+    e = one("قال المرصد إن الجيش الإسرائيلي شن هجوما صاروخيا استهدف مواقع قوات النظام قرب مدينة البعث في ريف القنيطرة.",
+            published="2018-05-10")
+    assert (e.perpetrators, e.sources) == (["israel"], ["sohr"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -64,4 +64,11 @@ _PAUSE_RE = re.compile("[،,.؛;:]")  # punctuation that ends an attribution's r
 
 def _close(text: str, a: int, b: int, words: int = _MAX_WORDS) -> bool:
     gap = text[a:b]
-    return _PAUSE_RE.search(gap) is None and len(gap.split()) <= words
+    if _PAUSE_RE.search(gap) is not None:
+        return False
+    said = gap.split()
+    # "قال المرصد إن الجيش الإسرائيلي شن ...": after إن comes what was said, not who said it
+    return len(said) <= words and not _THAT.intersection(said)
+
+
+_THAT = frozenset(("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "بأنه"))
