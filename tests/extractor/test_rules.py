@@ -801,6 +801,16 @@ def test_an_army_named_in_what_the_monitor_said_is_the_attacker_not_a_source():
     assert (e.perpetrators, e.sources) == (["israel"], ["sohr"])
 
 
+def test_a_protest_against_an_offensive_is_no_event():
+    assert incidents("تظاهر الآلاف في عدة مدن أوروبية، السبت، رفضا للهجوم التركي على مدينة عفرين شمال غربي سوريا.",
+                     published="2018-03-24") == []
+
+
+def test_a_protests_town_is_not_where_the_shelling_it_denounces_fell():
+    found = incidents("خرج المئات في مدينة القامشلي تنديدا بالقصف التركي على بلدة عامودا الذي قتل 3 مدنيين أمس.")
+    assert [(e.location.name, e.killed, str(e.date)) for e in found] == [("عامودا", 3, "2024-03-13")]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -641,3 +641,7 @@ def test_a_village_with_a_far_governorates_countryside_is_a_namesake_the_gazette
 def test_a_village_near_the_line_keeps_its_place_despite_a_loose_container():
     m = one("قتل 20 مدنيا بغارات جوية على مدينة أورم الكبرى بريف إدلب اليوم.", "أورم الكبرى")
     assert m.place is not None and m.place.admin1 == "Aleppo"
+
+
+def test_an_adjective_after_a_plural_class_word_is_no_place():
+    assert [m.name for m in find_places("تظاهر الآلاف في عدة مدن أوروبية، السبت.")] == []

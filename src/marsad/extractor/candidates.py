@@ -119,6 +119,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             continue
         framed = [(h.start, h.end) for h in ctx if h.label in ("tally", "wholewar", "background")]
         local_blocked = [(s, e) for s, e in blocked if s < ce and cs < e]
+        # "خرج المئات في القامشلي تنديدا بالقصف على عامودا": the protest's place is no scene
+        local_blocked += [(cs, h.start) for h in ctx if h.label == "protest"]
         responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
         # "سلموا أسلحتهم الثقيلة بما فيها ... قذائف هاون": weapons handed over or seized
         responded += [(h.end, h.end + _ARMS_REACH) for h in ctx if h.label == "arms"]
@@ -155,7 +157,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         ) if cas else Figures()
         if "partof" in ctx_kinds:
             figures = Figures()
-        if "accident" in ctx_kinds or ("comment" in ctx_kinds and figures.empty):
+        if "accident" in ctx_kinds or (ctx_kinds & {"comment", "protest"} and figures.empty):
             continue  # a crash or a quake has no attacker; "أدان القصف" reports no incident of its own (§4)
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)

@@ -558,8 +558,8 @@ def _unknown_list(t: str, ws: int, e: int, word: str, starts: set[int], voc: Voc
         s0, e0, w = words[i]
         start = s0 + (1 if n else 0)  # a later member keeps its و outside the name
         name = w[1:] if n else w
-        if not _name_word(name, voc):
-            break
+        if not _name_word(name, voc) or (n == 0 and word in _PLURALS and name.endswith("يه")):
+            break  # 'عدة مدن أوروبية', 'قرى كردية': an indefinite adjective, no name
         end, nxt = e0, i + 1
         two = nxt < len(words) and words[nxt][2].isalpha() and not words[nxt][2].startswith("و")
         if two and (name in NAME_HEADS or name == "بني" or len(name) < 3) and _name_word(words[nxt][2], voc):
@@ -576,6 +576,7 @@ def _unknown_list(t: str, ws: int, e: int, word: str, starts: set[int], voc: Voc
 LIST_CLASSES = frozenset(clean(w) for w in ("قرى", "بلدات", "مدن", "مخيمات", "بلدتي", "قريتي", "مدينتي", "حيي",
                                             "بلدتا", "قريتا", "منطقتي", "منطقتا", "أحياء"))
 LIST_MEMBERS = 8  # members of a list after a plural class word
+_PLURALS = frozenset(clean(w) for w in ("قرى", "بلدات", "مدن", "مخيمات", "أحياء"))
 
 
 def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gazetteer, voc: Vocab) -> bool:
