@@ -811,6 +811,12 @@ def test_a_protests_town_is_not_where_the_shelling_it_denounces_fell():
     assert [(e.location.name, e.killed, str(e.date)) for e in found] == [("عامودا", 3, "2024-03-13")]
 
 
+def test_fighters_trying_to_storm_a_town_have_not_taken_it():
+    found = incidents("قالت وحدات حماية الشعب إنها تخوض معارك ضد القوات التركية والمقاتلين المتحالفين معها "
+                      "الذين يحاولون اقتحام مدينة عفرين من الشمال.")
+    assert [e.type for e in found] == ["armed_clash"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
