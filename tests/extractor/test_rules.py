@@ -817,6 +817,14 @@ def test_fighters_trying_to_storm_a_town_have_not_taken_it():
     assert [e.type for e in found] == ["armed_clash"]
 
 
+@pytest.mark.parametrize("text, perps", [
+    ("تعرض مطار المزة العسكري لقصف إسرائيلي فجر اليوم.", ["israel"]),
+    ("قال التحالف الدولي إنه قتل قياديا في تنظيم داعش بغارة على بلدة هجين اليوم.", ["us_coalition"]),
+])
+def test_the_side_hit_and_the_side_that_struck(text, perps):
+    assert one(text).perpetrators == perps
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -52,9 +52,12 @@ def clause_roles(
         # "على يد X"، "يعتقد أنهم من خلايا التنظيم": the marker may stand a short word away
         forced_agent = any(0 <= a.norm_start - m.norm_end <= 8 for m in agent_markers)
         hit_side = not forced_agent and (
-            any(0 <= a.norm_start - m.norm_end <= 3 for m in victim_markers)
+            # ('في تنظيم' ends inside 'تنظيم داعش': the marker may overlap the name)
+            any(m.norm_start < a.norm_start and a.norm_start - m.norm_end <= 3 for m in victim_markers)
             or any(0 <= a.start - end <= 14 for _, end in counts)
-            or (first_target is not None and a.norm_start > first_target)
+            # ... unless its adjective qualifies the cue itself: 'تعرض مطار المزة لقصف إسرائيلي'
+            or (first_target is not None and a.norm_start > first_target
+                and not ("weak" in a.flags and any(0 <= a.start - c.end <= 2 for c in type_cues)))
             # "14 مقاتلا من قوات النظام، وفصائل معارضة": coordinated with the side hit
             or (prev_victim_end is not None and 0 <= a.word_start - prev_victim_end <= 4)
         )
