@@ -825,6 +825,11 @@ def test_the_side_hit_and_the_side_that_struck(text, perps):
     assert one(text).perpetrators == perps
 
 
+def test_it_says_it_did_it_is_a_claim_in_the_armys_own_word():
+    e = one("قال التحالف الدولي إنه قتل قياديا في تنظيم داعش بغارة على بلدة هجين اليوم.")
+    assert (e.perpetrators, e.claimed, e.sources) == (["us_coalition"], True, ["military"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

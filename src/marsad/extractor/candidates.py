@@ -435,7 +435,11 @@ def _claim_source(c: Candidate, claimants: dict[str, tuple[int, int]]) -> None:
     """A claim is the claimant's own word (§10): faction, unless the text already gives the
     army or the government that speaks ('أعلن الجيش الإسرائيلي أن طائراته ...' is military)."""
     if not set(c.sources) & {"military", "government", "faction"}:
-        c.sources["faction"] = next(iter(claimants.values()))
+        code, span = next(iter(claimants.items()))
+        c.sources["military" if code in _ARMIES else "faction"] = span
+
+
+_ARMIES = frozenset({"syria_gov", "russia", "turkey", "israel", "us_coalition"})  # a state's forces speak as military
 
 
 def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tuple[int, int]]:
@@ -458,7 +462,17 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
                         and any(end <= actor.start for end in said)]
             if speakers:
                 return {speakers[-1].label: (speakers[-1].start, speakers[-1].end)}
+    # "قال التحالف الدولي إنه قتل قياديا ..."، "أعلن الجيش أنه استهدف ...": it says it did it
+    for actor in actors:
+        if "weak" not in actor.flags and any(0 <= actor.word_start - end <= 3 for end in said):
+            after = fold(a.text[actor.end:actor.end + 40]).split()
+            if after[:1] in _IT and any(w.lstrip("و").startswith(_CLAIM_VERBS) for w in after[1:3]):
+                return {actor.label: (actor.start, actor.end)}
     return {}
+
+
+_IT = (["انه"], ["انها"])
+_CLAIM_VERBS = tuple(fold(w) for w in ("استهدف", "قصف", "شن", "ضرب", "نفذ", "قتل", "دمر", "أغار"))
 
 
 _THAT = ("ان", "")  # إن / أن between the speaker and its forces
