@@ -830,6 +830,13 @@ def test_it_says_it_did_it_is_a_claim_in_the_armys_own_word():
     assert (e.perpetrators, e.claimed, e.sources) == (["us_coalition"], True, ["military"])
 
 
+def test_a_defence_ministry_announcing_neutralised_fighters_claims_the_strikes():
+    e = one("أعلنت وزارة الدفاع التركية تحييد 12 إرهابيا من حزب العمال الكردستاني في غارات جوية على منطقة "
+            "هاكورك شمالي العراق.")
+    assert (e.type, e.location.country, e.perpetrators, e.claimed, e.sources) == (
+        "air_strike", "IQ", ["turkey"], True, ["military"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

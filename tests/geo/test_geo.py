@@ -365,7 +365,7 @@ def test_named_region_contains_its_member_units():
 
 
 def test_unknown_town_abroad_takes_its_country_and_whole_construct_name():
-    m = one("غارة إسرائيلية على بلدة عيتا الشعب جنوبي لبنان", "عيتا الشعب")
+    m = one("غارة إسرائيلية على بلدة عيتا الجبل جنوبي لبنان", "عيتا الجبل")
     loc = m.location()
     assert m.place is None and (loc.country, loc.admin1) == ("LB", None)
     p = one("غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان", "بنت جبيل").place  # GeoNames has it
@@ -492,7 +492,7 @@ def test_outlet_names_are_no_places(text):
 
 
 def test_the_relative_tabia_is_never_part_of_a_name():
-    m = one("قصفت مسيرات مواقع في منطقة سيدكان التابعة لقضاء سوران", "سيدكان")
+    m = one("قصفت مسيرات مواقع في منطقة بارزان التابعة لقضاء سوران", "بارزان")
     assert m.place is None and m.location().country == "IQ"
 
 
@@ -544,8 +544,8 @@ def test_unknown_village_with_um_head_is_a_two_word_name():
 # --- lists after a dual or plural class word ------------------------------------------
 
 def test_dual_area_word_gives_each_unknown_member_and_the_compass_country():
-    text = "قتل 5 في أنقرة وإسطنبول. غارات تركية على 32 هدفاً في منطقتي قنديل وأسوس شمالي العراق، بحسب بيان"
-    for name in ("قنديل", "أسوس"):
+    text = "قتل 5 في أنقرة وإسطنبول. غارات تركية على 32 هدفاً في منطقتي خواكورك وأسوس شمالي العراق، بحسب بيان"
+    for name in ("خواكورك", "أسوس"):
         m = one(text, name)
         assert m.place is None and m.location().country == "IQ", name
 
@@ -645,3 +645,16 @@ def test_a_village_near_the_line_keeps_its_place_despite_a_loose_container():
 
 def test_an_adjective_after_a_plural_class_word_is_no_place():
     assert [m.name for m in find_places("تظاهر الآلاف في عدة مدن أوروبية، السبت.")] == []
+
+
+def test_a_city_named_as_a_city_is_the_city_abroad_not_a_syrian_village():
+    m = one("فجر انتحاري نفسه في سوق بمدينة الرمادي.", "الرمادي")  # also a Deir-ez-Zor village
+    assert (m.place.country, m.place.level) == ("IQ", "city")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("شنت طائرات إسرائيلية غارات على عيتا الشعب.", "عيتا الشعب", "LB"),
+    ("قصفت الطائرات التركية مواقع في قنديل.", "قنديل", "IQ"),
+])
+def test_places_of_the_neighbours_wars_are_known_without_a_class_word(text, name, country):
+    assert one(text, name).place.country == country

@@ -448,7 +448,8 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
     for h in ctx:
         if h.label == "attribution" and h.pattern in _ANNOUNCE:
             for actor in actors:
-                if "weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3:
+                if ("weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3) \
+                        or _army_of(a, actor, h.end):
                     after = fold(a.text[actor.end:actor.end + 40]).split()
                     if any(w.lstrip("وب").startswith(_ATTACK_VERBS) for w in after[:4]):  # "بتنفيذ الغارة"
                         return {actor.label: (actor.start, actor.end)}
@@ -481,8 +482,16 @@ _THAT = ("ان", "")  # إن / أن between the speaker and its forces
 _OWN_REACH = 12  # characters between the speaker's name and 'قواتها' ("... التركية إن قواتها")
 
 
+def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:
+    """"أعلنت وزارة الدفاع التركية ...": the nationality of the army that speaks right after the verb."""
+    return "weak" in actor.flags and any(
+        s.label == "military" and 0 <= s.word_start - verb_end <= 3 and 0 <= actor.start - s.end <= 12
+        for s in a.cues("sources", verb_end, actor.start))
+
+
 _ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
-_ATTACK_VERBS = (fold("استهداف"), fold("قصف"), fold("شن"), fold("ضرب"), fold("تنفيذ"))
+# "تحييد": the Turkish army's word for the fighters it killed or captured
+_ATTACK_VERBS = tuple(fold(w) for w in ("استهداف", "قصف", "شن", "ضرب", "تنفيذ", "تحييد"))
 
 
 def _describes_source(a: Analysis, h: Hit) -> bool:

@@ -90,7 +90,10 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
     places = _drop_landmarks(a, places)
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
     if syrian:
-        places = syrian
+        # ... but the known member of a list abroad stays with its unknown mates: 'منطقتي قنديل وأسوس'
+        places = [p for p in places if p in syrian or any(
+            q.place is None and q.location().country == p.place.country
+            and (0 <= q.outer_start - p.end <= 2 or 0 <= p.outer_start - q.end <= 2) for q in syrian)]
     places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
     # a place abroad in a Syria story is an event's place only with a specific cue or a toll in its clause
     specific = any(h.label != "none" and "weak" not in h.flags for h in a.cues("event_types", clause.start, clause.end)) \

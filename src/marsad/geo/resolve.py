@@ -294,7 +294,11 @@ def _filter(ids: tuple[str, ...], class_word: str | None, gaz: Gazetteer) -> tup
     if class_word in ("مدينه", "بلده", "قريه", "مخيم"):
         want = SETTLEMENTS
     if want and any(levels[i] in want for i in ids):
-        return tuple(i for i in ids if levels[i] in want)
+        ids = tuple(i for i in ids if levels[i] in want)
+        if class_word == "مدينه" and any(gaz.rank[i] >= 3 for i in ids):
+            # 'بمدينة الرمادي' is Iraq's city, not the Deir-ez-Zor village of that name
+            ids = tuple(i for i in ids if gaz.rank[i] >= 3)
+        return ids
     if class_word in ("محافظه", "ناحيه") or class_word in ABROAD_CLASSES:
         return ids
     countries = tuple(i for i in ids if levels[i] == "country")
