@@ -837,6 +837,14 @@ def test_a_defence_ministry_announcing_neutralised_fighters_claims_the_strikes()
         "air_strike", "IQ", ["turkey"], True, ["military"])
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("استشهد فلسطينيان وأصيب خمسة آخرون في قصف إسرائيلي استهدف منزلا في مخيم النصيرات وسط قطاع غزة.", 2),
+    ("استشهد فلسطيني برصاص الجيش الإسرائيلي في مدينة جنين اليوم.", 1),
+])
+def test_a_person_named_by_nationality_is_counted(text, killed):
+    assert one(text).killed == killed
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
