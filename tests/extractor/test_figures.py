@@ -19,3 +19,19 @@ def test_where_the_wounded_were_taken_is_no_target():
     [e] = marsad.extract(text, published="2016-10-01")
     assert e.location.name == "بعيدين"
     assert "medical" not in e.targets and "civilians" in e.targets
+
+
+def test_the_doer_may_stand_between_the_verb_and_the_person_it_killed():
+    [e] = marsad.extract("أعدمت هيئة تحرير الشام شابين بتهمة التعامل مع النظام في مدينة إدلب.", published="2024-03-14")
+    assert (e.type, e.killed, e.perpetrators) == ("attack", 2, ["hts"])
+    s, t = e.spans["killed"]
+    assert e.killed and "شابين" in "أعدمت هيئة تحرير الشام شابين بتهمة"[:t]
+
+
+def test_an_assassination_and_sanas_martyrs_are_counted():
+    [e] = marsad.extract("أفاد مراسل عنب بلدي أن مجهولين اغتالوا شابا بإطلاق النار عليه في بلدة اليادودة بريف درعا.",
+                         published="2024-03-14")
+    assert e.killed == 1
+    [e] = marsad.extract("ارتقى شهيدان وأصيب ثلاثة مدنيين جراء اعتداء بقذيفة هاون على بلدة محردة بريف حماة.",
+                         published="2024-03-14")
+    assert (e.killed, e.injured) == (2, 3)

@@ -80,6 +80,17 @@ def _group(p: Hit) -> str | None:
     return None if grp in ("-", "kin") else grp
 
 
+def _subject_between(text: str, cue: Hit, person: Hit) -> bool:
+    """"أعدمت هيئة تحرير الشام شابين": the doer named between a verb and the person it hit
+    (up to three words, no pause)."""
+    gap = text[cue.end:person.word_start]
+    return cue.pattern in _DOER_FIRST and 0 < len(gap.split()) <= 3 and not any(ch in gap for ch in "،,.:؛")
+
+
+# active verbs whose doer may stand before the person they hit (not قتل, also a passive)
+_DOER_FIRST = frozenset(("اعدم", "اعدمت", "اغتال", "اغتالت", "اغتالوا", "قتلت"))
+
+
 def _conjoined(text: str, first: Hit, persons: list[Hit], fold) -> list[Hit]:
     """The person nouns joined to *first* by و ('رجل وزوجته وابنه'), in order."""
     out, last = [], first
@@ -199,7 +210,8 @@ def clause_figures(
                 continue  # a relative counts only joined to a person before it
             if p.label == "2" and fold(text[p.word_start:p.start]).endswith("ال"):
                 continue  # "القتلى المدنيين" is plural (the civilian dead), not two ("الطفل" is one)
-            if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2):
+            if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2) \
+                    or _subject_between(text, c, p):
                 used_persons.add(id(p))
                 listed = [p] + _conjoined(text, p, persons, fold)  # "مقتل رجل وزوجته": two
                 used_persons.update(map(id, listed))
