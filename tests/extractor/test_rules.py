@@ -845,6 +845,11 @@ def test_a_person_named_by_nationality_is_counted(text, killed):
     assert one(text).killed == killed
 
 
+def test_two_shells_fell_is_shelling():
+    e = one("سقطت قذيفتان صاروخيتان على حي باب توما في دمشق القديمة، ما أسفر عن إصابة 3 مدنيين، وفق وكالة سانا.")
+    assert (e.type, e.injured, e.sources) == ("shelling", 3, ["state_media"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
