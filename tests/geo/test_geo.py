@@ -658,3 +658,9 @@ def test_a_city_named_as_a_city_is_the_city_abroad_not_a_syrian_village():
 ])
 def test_places_of_the_neighbours_wars_are_known_without_a_class_word(text, name, country):
     assert one(text, name).place.country == country
+
+
+def test_a_towns_countryside_lies_in_the_governorates_countryside_on_its_side():
+    inner, outer = find_places("انفجار لغم في بادية السخنة بريف حمص الشرقي.")
+    assert contains(outer.place, inner.place)
+    assert not contains(one("قصف ريف حمص الغربي", "ريف حمص الغربي").place, inner.place)

@@ -462,7 +462,10 @@ def contains(outer: Place, inner: Place) -> bool:
         return False
     direction = direction.lstrip("-")
     if direction and inner.level == "region":
-        return False  # 'ريف إدلب الجنوبي' and 'ريف إدلب الجنوبي الشرقي' are two countrysides, side by side
+        town = gaz.places.get(inner.id.removeprefix("R-").partition("-rif")[0])
+        if town is None or town.level != "community":
+            return False  # 'ريف إدلب الجنوبي' and 'ريف إدلب الجنوبي الشرقي' are two countrysides, side by side
+        inner = town  # 'بادية السخنة بريف حمص الشرقي': a town's countryside lies where the town does
     if direction in _SECTORS and None not in (centre.lat, inner.lat):
         bearing = math.degrees(math.atan2((inner.lon - centre.lon) * math.cos(math.radians(centre.lat)),
                                           inner.lat - centre.lat)) % 360
