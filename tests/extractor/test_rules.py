@@ -850,6 +850,21 @@ def test_two_shells_fell_is_shelling():
     assert (e.type, e.injured, e.sources) == ("shelling", 3, ["state_media"])
 
 
+def test_a_nationality_after_the_dead_describes_them_and_is_no_second_count():
+    e = one("قتل جنديان عراقيان وأصيب ثالث بانفجار عبوة ناسفة استهدفت دوريتهم في قضاء الطارمية شمال بغداد.")
+    assert (e.killed, e.injured, e.location.country) == (2, 1, "IQ")
+
+
+def test_police_killed_at_a_police_station():
+    e = one("قتل شرطيان تركيان في هجوم بسيارة مفخخة استهدف مركزا للشرطة في ولاية ماردين جنوب شرقي تركيا.")
+    assert (e.type, e.killed, e.targets, e.location.country) == ("remote_explosive", 2, ["military"], "TR")
+
+
+def test_gunmen_of_a_group_attacking_are_that_group():
+    e = one("هاجم مسلحون من داعش قرية في ناحية العظيم بمحافظة ديالى، ما أسفر عن مقتل 11 مدنيا.")
+    assert (e.type, e.perpetrators, e.killed) == ("attack", ["isis"], 11)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -208,6 +208,8 @@ def clause_figures(
                 continue  # already counted, the noun of a count (أصيب 12 مدنياً) or part of one (عدد آخر)
             if "kin" in p.flags:
                 continue  # a relative counts only joined to a person before it
+            if any(0 <= p.word_start - o.end <= 1 for o in persons):
+                continue  # 'جنديان عراقيان': a nationality after a person noun describes it
             if p.label == "2" and fold(text[p.word_start:p.start]).endswith("ال"):
                 continue  # "القتلى المدنيين" is plural (the civilian dead), not two ("الطفل" is one)
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2) \
