@@ -865,6 +865,18 @@ def test_gunmen_of_a_group_attacking_are_that_group():
     assert (e.type, e.perpetrators, e.killed) == ("attack", ["isis"], 11)
 
 
+def test_the_second_side_named_from_the_other_side_keeps_the_clash_whole():
+    e = one("دارت اشتباكات عنيفة بين الفصائل الإسلامية من جهة، وقوات النظام من جهة أخرى، في بلدة حريتان شمال حلب.")
+    assert (e.type, e.location.name, e.perpetrators) == ("armed_clash", "حريتان", ["opposition", "syria_gov"])
+
+
+def test_artillery_shelling_names_no_attacker_for_the_warplanes_after_it():
+    found = incidents("قصفت قوات النظام بالمدفعية الثقيلة مناطق في بلدة كفرزيتا بريف حماة الشمالي، في حين نفذت "
+                      "الطائرات الحربية 4 غارات على مناطق في بلدة التمانعة بريف إدلب الجنوبي.")
+    assert [(e.type, e.location.name, e.perpetrators) for e in found] == [
+        ("shelling", "كفرزيتا", ["syria_gov"]), ("air_strike", "التمانعة", [])]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -199,8 +199,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if roles.agents:
             state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
             if not unknown_here:
+                # "قصفت قوات النظام بالمدفعية": a bombardment the clause types as shelling
+                told = {id(h): t.type for t in types for h in t.cues}
                 for h in type_hits:
-                    family = _family(BOMBARD if "bombard" in h.flags else h.label)
+                    family = _family(told.get(id(h)) or (BOMBARD if "bombard" in h.flags else h.label))
                     agents = dict(roles.agents) if family == "air_strike" else {
                         k: v for k, v in roles.agents.items() if not roles.aircraft.get(k)}
                     if agents:
