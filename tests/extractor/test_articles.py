@@ -314,8 +314,6 @@ def test_ghouta_reuters_amsi_resolves_against_the_statement_day():
     assert {e.date for e in at_all(incidents(GHOUTA_REUTERS), "سقبا")} == {"2018-02-19"}
 
 
-@xfail("§9/§7 'قذائف أطلقها مقاتلو المعارضة ... قتلت مدنياً في حي باب توما': the toll goes to سقبا "
-       "and 'مقاتلو المعارضة' is not read as the attacker (killed None, perpetrators [])")
 def test_ghouta_reuters_state_media_shell_on_bab_touma():
     e = only_at(incidents(GHOUTA_REUTERS), "باب توما")
     assert (e.killed, e.perpetrators, e.sources) == (1, ["opposition"], ["state_media"])

@@ -877,6 +877,18 @@ def test_artillery_shelling_names_no_attacker_for_the_warplanes_after_it():
         ("shelling", "كفرزيتا", ["syria_gov"]), ("air_strike", "التمانعة", [])]
 
 
+def test_who_says_a_strike_happened_did_not_strike():
+    e = one("أفاد مقاتلو المعارضة وسكان بأن الطيران الروسي قصف بلدة الحراك في ريف درعا اليوم.")
+    assert (e.type, e.perpetrators) == ("air_strike", ["russia"])
+    e = one("وقالت إسرائيل إن إيران أطلقت 20 صاروخا على مواقع عسكرية في مرتفعات الجولان.")
+    assert e.perpetrators == ["iran_axis"]
+
+
+def test_rebel_fighters_named_as_fighters_of_the_opposition():
+    e = one("وقتل ثلاثة من عناصر حزب الله في كمين نصبه مقاتلو المعارضة قرب بلدة القصير.")
+    assert "opposition" in e.perpetrators
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -185,7 +185,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         announcer = _announcer(a, ctx, a.cues("actors", cs, ce))
         answered = _answered(a, ctx)  # "ردا على هجوم نفذته الهيئة": that attack's side and place are not this one's
         actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
-                      and not any(s <= h.start < e for s, e in answered) and not _describes_source(a, h)]
+                      and not any(s <= h.start < e for s, e in answered) and not _describes_source(a, h)
+                      and not _speaks(a, ctx, h)]
         # "سيطرة الجيش الوطني على سلوك": a capture named by its noun is no mark of whose area it is
         captures = {(h.start, h.end) for t in types if t.type == "territory_change" for h in t.cues}
         roles = clause_roles(
@@ -482,6 +483,18 @@ _THAT = ("ان", "")  # إن / أن between the speaker and its forces
 
 
 _OWN_REACH = 12  # characters between the speaker's name and 'قواتها' ("... التركية إن قواتها")
+
+
+def _speaks(a: Analysis, ctx: list[Hit], h: Hit) -> bool:
+    """"أفاد مقاتلو المعارضة وسكان بأن طائرات سورية قصفت ...": the actor right after a verb of
+    saying, before what it said, is the speaker (its own forces' claims are read by _announcer)."""
+    if not any(c.label == "attribution" and 0 <= h.word_start - c.end <= 2 for c in ctx):
+        return False
+    said = fold(a.text[h.end:h.end + 30]).split()[:3]
+    return any(w in _THAT_WORDS for w in said)
+
+
+_THAT_WORDS = frozenset(("ان", "بان", "انه", "انها", "بانه", "بانها"))
 
 
 def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:
