@@ -229,6 +229,8 @@ def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | No
     if j < len(tokens) and tokens[j].norm == "من":
         j += 1
     month = _month(tokens, j) if j < len(tokens) else None
+    if month is None and 1 <= day <= 31 and j + 1 < len(tokens) and tokens[j].norm == "الشهر":
+        return _day_of_this_month(tokens, j + 1, day, ref)  # 'في 12 من الشهر الجاري'
     if month is None or not 1 <= day <= 31:
         return None
     month_no, last, _ = month
@@ -245,6 +247,20 @@ def _explicit(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | No
     elif ref is not None:
         date = _day_without_year(month_no, day, ref, modifier or "")
     return _Found(last, date, "absolute", date)
+
+
+def _day_of_this_month(tokens: Sequence[Tok], i: int, day: int, ref: dt.date | None) -> _Found | None:
+    """Day *day* of the month that 'الجاري' (the report's) or 'الماضي' (the one before) names at *i*."""
+    modifier = _modifier_at(tokens, i)
+    if modifier not in ("current", "past"):
+        return None
+    if ref is None:
+        return _Found(i, None, "absolute", None)
+    year, month = ref.year, ref.month
+    if modifier == "past":
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    date = _safe_date(year, month, day)
+    return _Found(i, date, "absolute", date) if date else None
 
 
 def _month_period(tokens: Sequence[Tok], i: int, ref: dt.date | None) -> _Found | None:
