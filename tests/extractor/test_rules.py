@@ -889,6 +889,13 @@ def test_rebel_fighters_named_as_fighters_of_the_opposition():
     assert "opposition" in e.perpetrators
 
 
+def test_a_clash_has_the_targets_the_text_names_and_no_default():
+    e = one("دارت اشتباكات عنيفة بين الفصائل وقوات النظام في بلدة حريتان شمال حلب اليوم.")
+    assert e.targets == []
+    e = one("قتل 5 عناصر من قوات النظام في اشتباكات مع الفصائل في بلدة حريتان شمال حلب اليوم.")
+    assert e.targets == ["military"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -306,8 +306,6 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 # "هجوم إرهابي مسلح" then "فتحا النار على الموظفين والمارة": the attack, on civilians
                 for c in state.focus:
                     c.type = "attack"
-                    if c.targets == {"military"}:
-                        c.targets = set()  # the fighters an armed_clash is taken to hit (§8 default)
                 focus_types = {"attack"}
             if recent and same_day and told <= focus_types | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
@@ -770,8 +768,6 @@ def _type_targets(event_type: str, targets: set[str]) -> set[str]:
     the text says otherwise, falls on the people living there."""
     if event_type == "territory_change":
         return set()
-    if not targets and event_type == "armed_clash":
-        return {"military"}
     if not targets and event_type == "chemical_weapon":
         return {"civilians"}
     return set(targets)
