@@ -896,6 +896,15 @@ def test_a_clash_has_the_targets_the_text_names_and_no_default():
     assert e.targets == ["military"]
 
 
+@pytest.mark.parametrize("text, targets", [
+    ("قال المرصد إن مسلحي داعش نفذوا هجوما عنيفا على بلدة هجين اليوم، ترافق مع تبادل للقصف.", []),
+    ("قالت القوات المسلحة التركية إن جنديين تركيين قتلا في انفجار عبوة ناسفة في منطقة عفرين اليوم.", ["military"]),
+    ("استهدفت طائرة مسيرة عناصر من قوات النظام قرب بلدة كفرنبل اليوم.", ["military"]),
+])
+def test_armed_men_are_a_target_only_when_they_are_hit(text, targets):
+    assert one(text).targets == targets
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -773,6 +773,21 @@ def _type_targets(event_type: str, targets: set[str]) -> set[str]:
     return set(targets)
 
 
+def _hit_persons(a: Analysis, t: Hit) -> bool:
+    """Is this person noun the side hit: counted ('5 عناصر'), named by a casualty or target
+    word just before it ('مقتل عناصر'، 'استهداف عناصر') or by a casualty word after it
+    ('جنديين تركيين قتلا')?"""
+    return any(t.start - q.end <= 3 for q in a.quantities_in(t.start - 30, t.start)) \
+        or any(0 <= t.word_start - h.end <= 25 for h in a.cues("casualties", t.start - 40, t.start)) \
+        or any(0 <= h.word_start - t.end <= 15 for h in a.cues("casualties", t.end, t.end + 20)) \
+        or a.before(t.word_start, 12).endswith(_STRUCK) \
+        or any(w.startswith(_AIMED) for w in a.before(t.word_start, 40).split()[-4:])
+
+
+_STRUCK = tuple(fold(w) for w in ("ضد", "على"))
+_AIMED = tuple(fold(w) for w in ("استهدف", "واستهدف", "استهداف", "باستهداف"))  # 'استهدفت طائرة مسيرة عناصر ...' (verb, doer, then who was hit)
+
+
 def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
     found = set()
     covered = [(p.start, p.end) for p in a.places_in(clause.start, clause.end)] + [
@@ -788,6 +803,8 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
             continue  # "مصدر طبي في مشفى الرازي": the hospital that reports, not one that was hit
         if a.before(t.word_start, 6).endswith(_TO):
             continue  # نقلهم إلى المستشفيات: where the wounded went, not what was hit
+        if "person" in t.flags and not _hit_persons(a, t):
+            continue  # "مسلحو داعش نفذوا هجوما": armed men who attack are no target
         found.add(t.label)
     for g in figures.killed_groups:
         if g in _GROUP_TARGET:
