@@ -905,6 +905,19 @@ def test_armed_men_are_a_target_only_when_they_are_hit(text, targets):
     assert one(text).targets == targets
 
 
+def test_who_threatens_to_answer_an_attack_did_not_carry_it_out():
+    found = incidents("قالت منظمات إغاثة إن عشرات المدنيين قتلوا في هجوم كيماوي على مدينة دوما السبت. "
+                      "وقال الرئيس الأميركي دونالد ترامب إنه سيتم دفع ثمن باهظ جراء الهجوم الكيماوي. "
+                      "ونفت سوريا شن القوات الحكومية أي هجوم كيماوي.", published="2018-04-09")
+    assert [(e.type, e.location.name, e.perpetrators) for e in found] == [("chemical_weapon", "دوما", ["syria_gov"])]
+
+
+def test_who_a_headline_quotes_did_not_strike():
+    [e] = extract("قالت مصادر في الإدارة الأميركية إن أسلحة كيماوية استخدمت في هجوم على مدينة دوما السبت.",
+                  published="2018-04-09", title="واشنطن: تقييمنا يشير بثقة إلى استخدام الكيماوي في دوما")
+    assert (e.type, e.perpetrators) == ("chemical_weapon", [])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

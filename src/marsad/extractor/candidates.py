@@ -142,8 +142,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         types = clause_types(type_hits, _assault, lambda h: a.before(h.word_start, 6).endswith(_AFTER))
         if no_attack:
             types = [t for t in types if t.type != "remote_explosive" or any("weak" not in h.flags for h in t.cues)]
-        if "threat" in ctx_kinds or any(h.label == "precaution" and not fold(a.text[h.end:h.end + 8]).lstrip()
-                                        .startswith(_RETALIATION) for h in ctx):
+        threatened = "threat" in ctx_kinds or any(h.label == "precaution" and not fold(a.text[h.end:h.end + 8])
+                                                  .lstrip().startswith(_RETALIATION) for h in ctx)
+        if threatened:
             types = []  # "تحسبا لأي هجوم": guarding against attacks; "تحسبا لرد على الغارة" reports one
         if not roles_agents_in(a, cs, ce):
             types = [t for t in types if t.type != "territory_change" or any("weak" not in h.flags for h in t.cues)]
@@ -158,7 +159,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if "partof" in ctx_kinds:
             figures = Figures()
         if "accident" in ctx_kinds or (ctx_kinds & {"comment", "protest"} and figures.empty):
-            continue  # a crash or a quake has no attacker; "أدان القصف" reports no incident of its own (§4)
+            # a crash or a quake has no attacker; "أدان القصف" reports no incident of its own (§4),
+            # but "نفت سوريا شن القوات الحكومية أي هجوم كيماوي" names the accused (§7)
+            for family, accused in _denied(a, ctx, types, cs, ce).items():
+                series_anywhere.setdefault(family, accused)
+            continue
         if (figures.killed or 0) >= WHOLE_WAR_DEATHS:
             continue  # "أكثر من نصف مليون قتيل": a whole-war toll, no incident and no tally (§12)
         if figures.empty and "foiled" in ctx_kinds:
@@ -200,10 +205,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if roles.agents:
             state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
             if not unknown_here:
-                # "قصفت قوات النظام بالمدفعية": a bombardment the clause types as shelling
+                # what the clause reports, by the type it is read as ("قصفت قوات النظام
+                # بالمدفعية" is shelling); a threat ("سيتم دفع ثمن باهظ جراء شن هجوم") reports none
                 told = {id(h): t.type for t in types for h in t.cues}
-                for h in type_hits:
-                    family = _family(told.get(id(h)) or (BOMBARD if "bombard" in h.flags else h.label))
+                for family in () if threatened else {
+                        _family(told.get(id(h)) or (BOMBARD if "bombard" in h.flags else h.label)) for h in type_hits}:
                     agents = dict(roles.agents) if family == "air_strike" else {
                         k: v for k, v in roles.agents.items() if not roles.aircraft.get(k)}
                     if agents:
@@ -406,6 +412,20 @@ def _deixis_towns(ctx: list[Hit], towns: list[PlaceMention]) -> list[PlaceMentio
 
 _DUAL_DEIXIS = frozenset(fold(w) for w in ("البلدتين", "البلدتان", "القريتين", "المدينتين"))
 _PLURAL_DEIXIS = frozenset(fold(w) for w in ("البلدات", "القرى", "المدن"))
+
+
+def _denied(a: Analysis, ctx: list[Hit], types: list[TypeCue], cs: int, ce: int) -> dict[str, dict]:
+    """The attack types a denial names, each with the accused: the forces named in it, or the
+    state right after the verb ('نفت روسيا أن تكون طائراتها قصفت')."""
+    denials = [h for h in ctx if h.label == "comment" and h.pattern in _DENIALS]
+    if not denials or not types:
+        return {}
+    accused = {h.label: (h.start, h.end) for h in a.cues("actors", cs, ce)
+               if "weak" not in h.flags or any(0 <= h.word_start - d.end <= 2 for d in denials)}
+    return {_family(t.type): accused for t in types} if accused else {}
+
+
+_DENIALS = frozenset(fold(w) for w in ("نفت", "نفى", "تنفي", "ينفي"))
 
 
 def _later_attribution(out: list[Candidate], series_anywhere: dict) -> None:
@@ -717,9 +737,13 @@ def _seed_series_from_title(a: Analysis, state: _State) -> None:
     if not th or not th.get("actors") or not th.get("event_types"):
         return
     ctx = th.get("context", [])
-    roles = clause_roles(th["actors"], _kinds(ctx, "victim"), _kinds(ctx, "agent"), th.get("event_types", []),
+    title = a.title or ""
+    # "واشنطن: تقييمنا يشير إلى استخدام الكيماوي": who the headline quotes speaks, it did not strike
+    speakers = [h for h in th["actors"] if title[h.end:h.end + 2].lstrip().startswith(":")]
+    roles = clause_roles([h for h in th["actors"] if h not in speakers], _kinds(ctx, "victim"), _kinds(ctx, "agent"),
+                         th.get("event_types", []),
                          [t for t in th.get("targets", []) if t.label == "military"],
-                         [(q.start, q.end) for q in find_quantities(a.title or "")])
+                         [(q.start, q.end) for q in find_quantities(title)])
     actors = {code: (0, 0) for code in roles.agents}
     for t in clause_types(th.get("event_types", [])):
         if actors and t.type != "armed_clash":

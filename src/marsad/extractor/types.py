@@ -39,6 +39,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
     cues = [h for h in cues if h.label != "none"]
     kinds = {h.label for h in cues if "weak" not in h.flags}
     has_air = any("air" in h.flags and "weak" not in h.flags for h in cues)
+    # "أسلحة كيماوية استخدمت في هجوم": the attack is the chemical one, even named by its weapon
+    chemical = any(h.label == "chemical_weapon" for h in cues)
     kept: list[Hit] = []
     for h in cues:
         t = h.label
@@ -49,7 +51,7 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
         ):
             continue  # هجوم انتحاري، انفجار سيارة مفخخة: the specific cue after it names it
         if t == "armed_clash" and "weak" in h.flags and h.pattern.startswith(_ATTACK_NOUNS) \
-                and kinds - {"armed_clash", "territory_change"} \
+                and (kinds - {"armed_clash", "territory_change"} or chemical) \
                 and not (on_positions(h) and not any(
                     o.label in ("air_strike", "shelling") and abs(o.start - h.start) <= 60 for o in cues)):
             # "هجوم دوما" in a report of the chemical attack is that attack; a missile
