@@ -918,6 +918,12 @@ def test_who_a_headline_quotes_did_not_strike():
     assert (e.type, e.perpetrators) == ("chemical_weapon", [])
 
 
+def test_the_far_end_of_a_road_cut_is_no_scene():
+    found = incidents("هاجم مسلحو داعش قوات النظام في قرية الصالحية، وتمكنوا من قطع الطريق بينها وبين مدينة "
+                      "دير الزور اليوم.")
+    assert [e.location.name for e in found] == ["الصالحية"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
