@@ -924,6 +924,26 @@ def test_the_far_end_of_a_road_cut_is_no_scene():
     assert [e.location.name for e in found] == ["الصالحية"]
 
 
+def test_the_fighting_told_after_a_lead_and_its_detail_is_its_own_event():
+    found = incidents("سيطر تنظيم داعش اليوم على أجزاء من مدينة البوكمال، بعد هجوم بدأه بعمليات انتحارية.\n"
+                      "وقال مدير المرصد إنه أكبر هجوم للتنظيم على المدينة منذ نوفمبر الماضي.\n"
+                      "وبدأ التنظيم هجومه بعشر عمليات انتحارية قبل أن يتمكن من دخول المدينة.\n"
+                      "وتدور حاليا معارك في وسط المدينة أوقعت 25 قتيلا من قوات النظام، بحسب المرصد.")
+    clash = only(found, "armed_clash")
+    assert (clash.location.name, clash.killed) == ("البوكمال", 25)
+
+
+def test_a_toll_counted_since_a_week_is_a_tally():
+    found = events("قصفت قوات النظام أحياء مدينة درعا اليوم. وتسبب القصف منذ أسبوع بمقتل 28 مدنيا على الأقل، "
+                   "وفق المرصد.")
+    assert sorted((e.tally, e.killed) for e in found) == [(False, None), (True, 28)]
+
+
+def test_the_worst_attack_in_a_month_is_no_tally():
+    found = events("شن تنظيم داعش أعنف هجوم منذ شهر على مواقع قسد في بلدة هجين، ما أسفر عن مقتل 12 مقاتلا.")
+    assert [(e.tally, e.killed) for e in found] == [(False, 12)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

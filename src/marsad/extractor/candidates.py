@@ -101,6 +101,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
     for clause in a.clauses:
         cs, ce = clause.start, clause.end
         ctx = a.cues("context", cs, ce)
+        if any(h.label == "tally" for h in ctx):
+            ctx = [h for h in ctx if h.label != "tally" or not _compares(a, h)]
         ctx_kinds = {h.label for h in ctx}
         towns_before = state.last_towns
         towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
@@ -316,6 +318,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             if recent and same_day and told <= focus_types | {BOMBARD}:
                 _elaborate(state.focus, a, clause, figures, sources, date, date_kind, date_span, targets,
                            "update" in ctx_kinds, {} if unknown else roles.agents)
+                state.focus_sentence = clause.sentence  # the story goes on about the same incident
                 _remember_series(state, types, roles)
                 continue
             if own_day and not recent:
@@ -412,6 +415,14 @@ def _deixis_towns(ctx: list[Hit], towns: list[PlaceMention]) -> list[PlaceMentio
 
 _DUAL_DEIXIS = frozenset(fold(w) for w in ("البلدتين", "البلدتان", "القريتين", "المدينتين"))
 _PLURAL_DEIXIS = frozenset(fold(w) for w in ("البلدات", "القرى", "المدن"))
+
+
+def _compares(a: Analysis, h: Hit) -> bool:
+    """"شن أعنف هجوم منذ شهر": a span that only says how rare the attack is, not a toll's period."""
+    return any(w in _COMPARATIVES for w in a.before(h.word_start, 30).split()[-3:])
+
+
+_COMPARATIVES = frozenset(fold(w) for w in ("أعنف", "الأعنف", "أكبر", "الأكبر", "أول", "الأولى", "لأول"))
 
 
 def _denied(a: Analysis, ctx: list[Hit], types: list[TypeCue], cs: int, ce: int) -> dict[str, dict]:
