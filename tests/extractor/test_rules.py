@@ -944,6 +944,19 @@ def test_the_worst_attack_in_a_month_is_no_tally():
     assert [(e.tally, e.killed) for e in found] == [(False, 12)]
 
 
+def test_a_day_stated_beats_a_whole_war_phrase_describing_the_place():
+    e = one("قتل 22 مقاتلا مواليا للنظام، الخميس، في هجمات شنها التنظيم ضد مواقع لهم في محافظة السويداء التي بقيت "
+            "بمنأى عن المعارك خلال سنوات النزاع.")
+    assert (e.location.name, e.killed, e.date) == ("السويداء", 22, "2024-03-14")
+
+
+def test_a_section_header_place_only_frames_the_report():
+    e = one("وفي ريف حماة، قصفت قوات النظام بلدة اللطامنة بالمدفعية، ما أدى لمقتل مدنيين اثنين.")
+    assert (e.location.name, e.killed) == ("اللطامنة", 2)
+    e = one("وفي جنوب دمشق، قتل 5 مقاتلين في هجوم لتنظيم داعش على مواقعهم في بلدة الصنمين اليوم.")
+    assert (e.location.name, e.killed) == ("الصنمين", 5)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

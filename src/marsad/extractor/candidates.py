@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.extractor.attribution import clause_sources
-from marsad.extractor.dating import clause_date, late_date, names_past_incident
+from marsad.extractor.dating import BACKGROUND_DAYS, clause_date, late_date, names_past_incident
 from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
 from marsad.extractor.places import COARSE, event_places, place_key
@@ -113,8 +113,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if said:
             state.statement_day = said[0].date  # "قال المرصد يوم الثلاثاء": what "أمس" means below
         unknown_here = "unknown" in ctx_kinds
-        if ctx_kinds & {"wholewar", "history", "trial"}:
-            continue
+        if ctx_kinds & {"history", "trial"} or ("wholewar" in ctx_kinds and not _dated_day(a, cs, ce)):
+            continue  # "قتل 22 مقاتلا الخميس في السويداء التي بقيت بمنأى ... خلال سنوات النزاع" has its day
         if not ctx_kinds & {"claim", "unknown"} and not a.cues("casualties", cs, ce) \
                 and all(h.label == "none" for h in a.cues("event_types", cs, ce)):
             _quiet_clause(a, clause, ctx, state)  # reports no violence: only what it tells later clauses
@@ -415,6 +415,12 @@ def _deixis_towns(ctx: list[Hit], towns: list[PlaceMention]) -> list[PlaceMentio
 
 _DUAL_DEIXIS = frozenset(fold(w) for w in ("البلدتين", "البلدتان", "القريتين", "المدينتين"))
 _PLURAL_DEIXIS = frozenset(fold(w) for w in ("البلدات", "القرى", "المدن"))
+
+
+def _dated_day(a: Analysis, cs: int, ce: int) -> bool:
+    """Does the clause name the day of what it reports (الخميس، أمس، 7 حزيران), recent (§6)?"""
+    return any(m.kind in ("weekday", "relative", "absolute") and m.date is not None and a.reference is not None
+               and 0 <= (a.reference - m.date).days <= BACKGROUND_DAYS for m in a.dates_in(cs, ce))
 
 
 def _compares(a: Analysis, h: Hit) -> bool:

@@ -90,6 +90,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             continue  # "مكتب حاكم إقليم هاتاي": where the source sits, not the scene
         places.append(p)
     places = _drop_landmarks(a, places)
+    if len(places) > 1 and _section_header(a, clause, places[0]):
+        places = places[1:]  # "وفي جنوب دمشق، قتل 22 ... في محافظة السويداء": the header only frames the report
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
     if syrian:
         # ... but the known member of a list abroad stays with its unknown mates: 'منطقتي قنديل وأسوس'
@@ -113,6 +115,13 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
     # a city named only as the container of a neighbourhood of it
     return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
                                        and p.place.id in q.place.parents for q in kept)]
+
+
+def _section_header(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
+    """Does *p* open its sentence as 'وفي X،' (the region a report is filed under)?"""
+    opener = fold(a.text[clause.start:p.outer_start]).strip()
+    return clause.start == a.sentences[clause.sentence][0] and opener in ("وفي", "في") \
+        and a.text[p.end:p.end + 2].lstrip().startswith(("،", ","))
 
 
 _FRONT = ("محور", "محاور", "جبهه", "جبهات")
