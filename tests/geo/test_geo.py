@@ -664,3 +664,14 @@ def test_a_towns_countryside_lies_in_the_governorates_countryside_on_its_side():
     inner, outer = find_places("انفجار لغم في بادية السخنة بريف حمص الشرقي.")
     assert contains(outer.place, inner.place)
     assert not contains(one("قصف ريف حمص الغربي", "ريف حمص الغربي").place, inner.place)
+
+
+def test_an_unknown_village_lies_in_the_governorate_the_text_is_about():
+    text = ("تبنى تنظيم داعش هجوما انتحاريا في محافظة درعا قرب القنيطرة، وهو الأول في درعا منذ أشهر. وقال المرصد "
+            "إن التفجير استهدف سرية عسكرية في قرية زينون القريبة من مناطق سيطرة التنظيم.")
+    assert one(text, "زينون").location().admin1 == "Dar'a"
+
+
+def test_a_single_city_named_gives_no_governorate_to_an_unknown_village():
+    # 'دمشق تتهم ...': a capital named for its government is no province the text is about
+    assert one("اتهمت دمشق الفصائل بقصف قرية زينون.", "زينون").location().admin1 is None

@@ -412,11 +412,22 @@ def _list_siblings(raws: list[Raw], places: list[Place | None]) -> None:
 
 
 def _context_admin1(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
-    """The governorate the text gives right after an unknown place ('قرية X بريف إدلب')."""
+    """The governorate the text gives right after an unknown place ('قرية X بريف إدلب'), or the
+    governorate the whole text is mostly about, named as a province or its countryside at least
+    once ('هجوم في محافظة درعا' ... 'في قرية زينون')."""
     for o, p in zip(raws, places):
         if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2:
             return p.admin1
-    return None
+    if not r.class_word:
+        return None
+    named = Counter(p.admin1 for p in places if p is not None and p.country == "SY" and p.admin1)
+    ranked = named.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
+        return None
+    gov = ranked[0][0]
+    broad = any(p is not None and p.admin1 == gov and p.precision in ("governorate", "region", "district")
+                for p in places)
+    return gov if broad else None
 
 
 def _context_country(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
