@@ -957,6 +957,12 @@ def test_a_section_header_place_only_frames_the_report():
     assert (e.location.name, e.killed) == ("الصنمين", 5)
 
 
+def test_the_hospital_town_of_a_medical_source_is_no_scene():
+    e = one("قالت مصادر طبية في مشفى حمص المركزي إن 21 عسكرياً قتلوا في القصف الجوي الإسرائيلي على مطار الضبعة "
+            "العسكري في ريف حمص الغربي أمس.")
+    assert (e.location.name, e.killed) == ("الضبعة", 21)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

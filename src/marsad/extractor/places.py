@@ -180,7 +180,9 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     return False
 
 
-_NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية"))
+_NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية",
+                                         # 'مصادر طبية في مشفى حمص المركزي': the hospital that reports
+                                         "مشفى", "مستشفى", "بمشفى", "بمستشفى"))
 
 
 def _launched_from(a: Analysis, p: PlaceMention) -> bool:
