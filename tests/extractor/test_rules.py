@@ -963,6 +963,14 @@ def test_the_hospital_town_of_a_medical_source_is_no_scene():
     assert (e.location.name, e.killed) == ("الضبعة", 21)
 
 
+def test_a_strike_years_ago_is_history_but_the_first_since_a_truce_a_year_ago_is_not():
+    assert incidents("اعترفت إسرائيل لأول مرة أنها نفذت الضربة الجوية قبل 11 عاما على موقع الكبر في دير الزور.",
+                     published="2018-03-21") == []
+    e = one("شنت روسيا غارات على بلدة بصرى الحرير للمرة الأولى منذ أن وافقت على وقف لإطلاق النار في المنطقة "
+            "قبل عام تقريبا.", published="2018-06-24")
+    assert (e.type, e.perpetrators) == ("air_strike", ["russia"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -53,6 +53,8 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
             continue
         if m.date is None:
             if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
+                if _long_ago_for(a, m, cue_positions):
+                    return None, "history", None, False  # "نفذت الضربة الجوية قبل 11 عاما"
                 return None, "vague", (m.start, m.end), False
             continue
         if a.reference and (a.reference - m.date).days > BACKGROUND_DAYS:
@@ -108,6 +110,17 @@ _MUNDH = fold("منذ")
 # date mention may or may not include the منذ)
 _FIRST_TIME_SINCE = tuple(fold(w) + tail for w in ("للمرة الأولى", "لأول مرة", "الأول من نوعه", "الأعنف")
                           for tail in ("", " منذ"))
+
+
+def _long_ago_for(a: Analysis, m, cue_positions: list[int]) -> bool:
+    """Does 'قبل N أعوام' (over 30 days back) date the cue itself? Not when a span opens between
+    them ('للمرة الأولى منذ أن وافقت على الهدنة قبل عام': the truce's date)."""
+    if not (a.reference and m.latest and (a.reference - m.latest).days > BACKGROUND_DAYS):
+        return False
+    if not a.text.startswith("قبل", m.start):
+        return False
+    return any(_dates_cue(a, m, p) and _MUNDH not in fold(a.text[min(p, m.start):m.start]).split()
+               for p in cue_positions)
 
 
 def _dates_cue(a: Analysis, m, cue: int) -> bool:
