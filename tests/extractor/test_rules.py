@@ -971,6 +971,11 @@ def test_a_strike_years_ago_is_history_but_the_first_since_a_truce_a_year_ago_is
     assert (e.type, e.perpetrators) == ("air_strike", ["russia"])
 
 
+def test_an_army_saying_on_a_day_that_it_took_a_town_claims_the_capture():
+    e = one("وقال الجيش السوري، الجمعة، إنه استعاد مع القوات المتحالفة معه بلدة حمورية.", published="2018-03-18")
+    assert (e.type, e.perpetrators, e.claimed, e.sources) == ("territory_change", ["syria_gov"], True, ["military"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -501,17 +501,21 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
                         and any(end <= actor.start for end in said)]
             if speakers:
                 return {speakers[-1].label: (speakers[-1].start, speakers[-1].end)}
-    # "قال التحالف الدولي إنه قتل قياديا ..."، "أعلن الجيش أنه استهدف ...": it says it did it
+    # "قال التحالف الدولي إنه قتل قياديا ..."، "قال الجيش السوري، الجمعة، إنه استعاد ...": it says it did it
     for actor in actors:
         if "weak" not in actor.flags and any(0 <= actor.word_start - end <= 3 for end in said):
-            after = fold(a.text[actor.end:actor.end + 40]).split()
+            end = actor.end
+            for m in a.dates_in(end, end + 4):  # the day it spoke
+                end = m.end
+            after = fold(a.text[end:end + 40]).strip(" ،,").split()
             if after[:1] in _IT and any(w.lstrip("و").startswith(_CLAIM_VERBS) for w in after[1:3]):
                 return {actor.label: (actor.start, actor.end)}
     return {}
 
 
 _IT = (["انه"], ["انها"])
-_CLAIM_VERBS = tuple(fold(w) for w in ("استهدف", "قصف", "شن", "ضرب", "نفذ", "قتل", "دمر", "أغار"))
+_CLAIM_VERBS = tuple(fold(w) for w in ("استهدف", "قصف", "شن", "ضرب", "نفذ", "قتل", "دمر", "أغار",
+                                        "استعاد", "سيطر", "حرر"))
 
 
 _THAT = ("ان", "")  # إن / أن between the speaker and its forces
