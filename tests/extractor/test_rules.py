@@ -976,6 +976,13 @@ def test_an_army_saying_on_a_day_that_it_took_a_town_claims_the_capture():
     assert (e.type, e.perpetrators, e.claimed, e.sources) == ("territory_change", ["syria_gov"], True, ["military"])
 
 
+def test_groups_without_aircraft_shell_what_they_bombard():
+    found = incidents("شنت الطائرات الحربية غارات على بلدة بنش اليوم. وقال المرصد إن مقاتلي الهيئة بدأوا بقصف "
+                      "بلدة الفوعة بكثافة.")
+    assert sorted((e.type, e.location.name, e.perpetrators) for e in found) == [
+        ("air_strike", "بنش", []), ("shelling", "الفوعة", ["hts"])]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -21,7 +21,7 @@ from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
 from marsad.extractor.places import COARSE, event_places, place_key
 from marsad.extractor.roles import Roles, clause_roles
-from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, TypeCue, clause_types, victim_type
+from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, NO_AIR_FORCE, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 from marsad.text.numbers import find_quantities
@@ -210,8 +210,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 # what the clause reports, by the type it is read as ("قصفت قوات النظام
                 # بالمدفعية" is shelling); a threat ("سيتم دفع ثمن باهظ جراء شن هجوم") reports none
                 told = {id(h): t.type for t in types for h in t.cues}
+                # ... and a group with no aircraft shells what it bombards
+                grounded = set(roles.agents) <= NO_AIR_FORCE
                 for family in () if threatened else {
-                        _family(told.get(id(h)) or (BOMBARD if "bombard" in h.flags else h.label)) for h in type_hits}:
+                        _family(told.get(id(h)) or (BOMBARD if "bombard" in h.flags else h.label), grounded)
+                        for h in type_hits}:
                     agents = dict(roles.agents) if family == "air_strike" else {
                         k: v for k, v in roles.agents.items() if not roles.aircraft.get(k)}
                     if agents:
@@ -740,8 +743,10 @@ def _exchanged(a: Analysis, ctx: list[Hit], tcue: TypeCue) -> bool:
     return any(h.label == "exchange" and 0 <= tcue.start - h.end <= 12 for h in ctx)
 
 
-def _family(t: str) -> str:
-    return "air_strike" if t == BOMBARD else t
+def _family(t: str, grounded: bool = False) -> str:
+    """The series a type belongs to: a bare bombardment is the air strikes' unless a group with no
+    aircraft carried it out."""
+    return ("shelling" if grounded else "air_strike") if t == BOMBARD else t
 
 
 def _remember_series(state: _State, types: list[TypeCue], roles: Roles) -> None:

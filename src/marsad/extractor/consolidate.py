@@ -5,7 +5,7 @@ from __future__ import annotations
 from marsad.extractor.analysis import Analysis
 from marsad.extractor.candidates import Candidate, _add_figures
 from marsad.extractor.places import COARSE, inside, place_key as _place_key
-from marsad.extractor.types import BOMBARD
+from marsad.extractor.types import BOMBARD, NO_AIR_FORCE
 from marsad.geo.matcher import COMPASS
 from marsad.text.normalize import fold
 
@@ -33,7 +33,9 @@ def resolve_bombardment(cands: list[Candidate], a: Analysis) -> None:
         area = c.place.place.admin1 if c.place.place is not None else None
         same_area = place_key(c) in air_places or (area is not None and area in air_areas and
                                                   (c.tally or (c.place.place and c.place.place.precision in COARSE)))
-        c.type = "air_strike" if near or same_area or (air_hits and not ground) else "shelling"
+        grounded = bool(c.perpetrators) and set(c.perpetrators) <= NO_AIR_FORCE  # "قصف مقاتلي الهيئة للبلدتين"
+        c.type = "air_strike" if not grounded and (near or same_area or (air_hits and not ground)) else "shelling"
+
 
 
 def merge(cands: list[Candidate]) -> list[Candidate]:

@@ -26,6 +26,8 @@ class TypeCue:
 
 
 _BLAST = fold("انفجار")
+# armed groups with no aircraft: what they bombard (قصف), they shell (their drones are named as drones)
+NO_AIR_FORCE = frozenset({"opposition", "hts", "isis", "sdf"})
 
 
 def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=lambda h: False) -> list[TypeCue]:
