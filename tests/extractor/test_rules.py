@@ -1015,10 +1015,11 @@ def test_ambush_near_a_town_is_armed_clash_at_the_town():
     assert e.perpetrators == ["syria_gov"]  # the side named; the gunmen are unnamed
 
 
-def test_isis_attack_on_sdf_positions_lists_both_sides():
+def test_an_attack_on_positions_names_the_attacker_and_fighting_back_both_sides():
     e = one("شن تنظيم الدولة هجوماً على مواقع قوات سوريا الديمقراطية في بلدة الشعفة بريف دير الزور اليوم.")
-    assert e.type == "armed_clash"
-    assert e.perpetrators == ["isis", "sdf"]
+    assert (e.type, e.perpetrators) == ("armed_clash", ["isis"])
+    e = one("شن تنظيم الدولة هجوماً على مواقع قوات سوريا الديمقراطية في بلدة الشعفة اليوم، تلته اشتباكات عنيفة.")
+    assert (e.type, e.perpetrators) == ("armed_clash", ["isis", "sdf"])
 
 
 def test_turkish_drone_is_turkey():

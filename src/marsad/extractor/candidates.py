@@ -138,7 +138,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         military = [t for t in a.cues("targets", cs, ce) if t.label == "military"]
 
         def _assault(h: Hit) -> bool:
-            """هجوم على مواقع/محاور: an assault on held positions, which fight back."""
+            """هجوم على مواقع/محاور: an assault on held positions, an armed clash (§4)."""
             return h.pattern.startswith(_ATTACK_NOUNS) and any(0 <= t.start - h.end <= 40 for t in military)
 
         types = clause_types(type_hits, _assault, lambda h: a.before(h.word_start, 6).endswith(_AFTER))
@@ -337,7 +337,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         made: list[Candidate] = []
         yielders = _yielders(a, actor_hits, ctx)
         for tcue in types:
-            fighting = any("fight" in h.flags or _assault(h) for h in type_hits) or "sides" in ctx_kinds
+            fighting = any("fight" in h.flags for h in type_hits) or "sides" in ctx_kinds
             perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue), fighting)
             if tcue.type == "territory_change":
                 perps = {k: v for k, v in perps.items() if k not in yielders}
