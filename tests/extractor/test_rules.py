@@ -983,6 +983,13 @@ def test_groups_without_aircraft_shell_what_they_bombard():
         ("air_strike", "بنش", []), ("shelling", "الفوعة", ["hts"])]
 
 
+def test_fighting_at_the_focus_place_joins_the_attacker_the_story_follows():
+    found = incidents("سيطر تنظيم داعش اليوم على أجزاء من مدينة البوكمال بعد هجوم عنيف.\n"
+                      "وتدور حاليا معارك في وسط المدينة أوقعت 25 قتيلا من قوات النظام، بحسب المرصد.")
+    clash = only(found, "armed_clash")
+    assert (clash.location.name, clash.perpetrators, clash.killed) == ("البوكمال", ["isis", "syria_gov"], 25)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

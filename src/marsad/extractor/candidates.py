@@ -105,6 +105,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             ctx = [h for h in ctx if h.label != "tally" or not _compares(a, h)]
         ctx_kinds = {h.label for h in ctx}
         towns_before = state.last_towns
+        focus_sides: dict[str, tuple[int, int]] = {}
         towns = [p for p in a.places_in(cs, ce) if p.place is not None and p.place.country == "SY"
                  and p.place.precision == "community"]
         if towns:
@@ -329,6 +330,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             deixis = "deixis" in ctx_kinds
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
+                focus_sides = dict(state.focus[0].perpetrators)  # who the story says is attacking there
             elif deixis and towns_before:
                 places = _deixis_towns(ctx, towns_before)  # "على أطراف المدينة"، "على البلدتين"
             else:
@@ -339,6 +341,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         for tcue in types:
             fighting = any("fight" in h.flags for h in type_hits) or "sides" in ctx_kinds
             perps = _perpetrators(tcue, types, roles, state, unknown, _exchanged(a, ctx, tcue), fighting)
+            if tcue.type == "armed_clash" and fighting and not unknown:
+                # "وتدور معارك في وسط المدينة أوقعت 25 قتيلا من قوات النظام": the attacker the story
+                # follows there fights too (§7 every side)
+                perps.update({k: v for k, v in focus_sides.items() if k not in perps})
             if tcue.type == "territory_change":
                 perps = {k: v for k, v in perps.items() if k not in yielders}
             for p in places:
