@@ -289,6 +289,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         if not types:
             if recent and not figures.empty and not places and (figures.killed or 0) < CAMPAIGN_DEATHS:
                 _add_figures(state.focus[0], figures, sources, "update" in ctx_kinds)
+                for code, span in sources.items():  # who gives a toll of it is a source of it (§10)
+                    state.focus[0].sources.setdefault(code, span)
                 state.focus[0].evidence.append(a.sentences[clause.sentence])
             _remember_series(state, types, roles)
             continue
@@ -657,7 +659,7 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
     """A bare "هجوم" is the article's incident: the chemical or suicide attack
     already reported at that place, or the one the article is about."""
     if len(types) == 1 and types[0].type == "attack" and all(h.pattern.endswith("مجزره") for h in types[0].cues):
-        same = _reported_at(out, places, None)
+        same = _reported_at(out, places, None) if places else (out[-1] if out else None)
         if same is not None:  # "عدد الشهداء في المجزرة تجاوز 100": the massacre just reported
             return [TypeCue(same.type, types[0].cues)]
     if len(types) != 1 or types[0].type != "armed_clash" or not all(

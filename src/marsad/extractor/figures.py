@@ -59,6 +59,11 @@ class Figures:
         self.spans[fig.kind] = (min(s, fig.start), max(e, fig.end))
 
 
+# the verb or preposition before the count a toll reaches ('ارتفعت الحصيلة إلى 36'، 'تجاوز 100')
+_TOLL_REACHES = {"الي": "to", "بلغ": "to", "تجاوز": "more", "يتجاوز": "more", "تخطى": "more", "تخطي": "more",
+                 "فاق": "more", "يفوق": "more"}
+
+
 def _toll_before(text: str, c: Hit, fold) -> bool:
     """Is the cue the noun of a toll (حصيلة قتلى، حصيلة ضحايا، عدد الشهداء)?"""
     return fold(text[max(0, c.word_start - 8):c.word_start]).strip().endswith(("حصيله", "عدد"))
@@ -228,9 +233,13 @@ def clause_figures(
     if figs.killed_qualifier is None and any(c.pattern.endswith("حصيله") or _toll_before(text, c, fold)
                                              for c in cues if c.label == "killed"):
         for i, q in enumerate(qs):
-            if i not in used and q.value is not None \
-                    and fold(text[max(start, q.start - 5):q.start]).strip().endswith(fold("إلى")):
-                figs.add(Figure("killed", q.value, q.qualifier, q.start, q.end))
+            if i in used or q.value is None:
+                continue
+            verb = fold(text[max(start, q.start - 8):q.start]).split()[-1:]
+            if verb and verb[0] in _TOLL_REACHES:
+                # "عدد الشهداء تجاوز 100": more than N gives N, at least (§9)
+                qualifier = "at_least" if _TOLL_REACHES[verb[0]] == "more" else q.qualifier
+                figs.add(Figure("killed", q.value, qualifier, q.start, q.end))
                 break
     # A verb cue joined to the next one shares its count when it is vague
     # (استشهاد وإصابة عدد من); a number shared so is killed-or-injured: neither
