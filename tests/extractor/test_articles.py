@@ -603,8 +603,6 @@ QUSAYR_LEBANON = Article(
 )
 
 
-@xfail("§7 Hezbollah's claimed rockets on 'ثكنة «زرعيت»' give no event: 'ثكنة' names no place the "
-       "gazetteer knows, and the claim is read as more of the Israeli shelling of كفركلا والخيام")
 def test_qusayr_lebanon_incidents_on_both_sides_of_the_border():
     d = "2024-09-24"
     assert_incidents(QUSAYR_LEBANON, [("القصير", "air_strike", d), ("عيترون", "air_strike", d),
@@ -628,8 +626,6 @@ def test_qusayr_lebanon_strike_on_a_home_in_aitaroun():
     assert (e.killed, e.killed_groups.get("children"), e.targets) == (4, 1, ["civilians"])
 
 
-@xfail("§7 'أعلن «حزب الله» ... أن مقاتليه استهدفوا بالصواريخ ثكنة «زرعيت» الإسرائيلية' is a claimed "
-       "shelling at زرعيت: no event comes out")
 def test_qusayr_hezbollah_claim_on_an_israeli_barracks():
     e = only_at(incidents(QUSAYR_LEBANON), "زرعيت")
     assert (e.perpetrators, e.claimed, e.sources, e.targets) == (

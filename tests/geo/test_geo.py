@@ -675,3 +675,9 @@ def test_an_unknown_village_lies_in_the_governorate_the_text_is_about():
 def test_a_single_city_named_gives_no_governorate_to_an_unknown_village():
     # 'دمشق تتهم ...': a capital named for its government is no province the text is about
     assert one("اتهمت دمشق الفصائل بقصف قرية زينون.", "زينون").location().admin1 is None
+
+
+def test_a_quoted_barracks_with_a_nationality_is_a_post_abroad():
+    m = one("أعلن حزب الله أن مقاتليه استهدفوا بالصواريخ ثكنة «زرعيت» الإسرائيلية، ردا على الاعتداءات.", "زرعيت")
+    loc = m.location()
+    assert m.place is None and (loc.country, loc.admin1) == ("IL", None)

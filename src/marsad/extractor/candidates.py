@@ -362,6 +362,9 @@ def read_clauses(a: Analysis) -> list[Candidate]:
                 c.perpetrator_unknown = unknown
                 c.perpetrator_guessed = bool(perps) and set(perps) <= set(roles.victims) and not roles.agents
                 if claim and claimants:
+                    # the claimant did it: attackers carried from the series are not named here
+                    named = roles.agents.keys() | (roles.victims.keys() if tcue.type == "armed_clash" else set())
+                    c.perpetrators = {k: v for k, v in c.perpetrators.items() if k in named}
                     c.perpetrators.update(claimants)
                     _claim_source(c, claimants)
                 made.append(c)
@@ -508,7 +511,7 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
     for h in ctx:
         if h.label == "own_forces" and said:
             speakers = [actor for actor in actors if 0 <= h.word_start - actor.end <= _OWN_REACH
-                        and fold(a.text[actor.end:h.start]).strip() in _THAT
+                        and _IN_A_STATEMENT.sub("", fold(a.text[actor.end:h.start]).strip(' "»«')) in _THAT
                         and any(end <= actor.start for end in said)]
             if speakers:
                 return {speakers[-1].label: (speakers[-1].start, speakers[-1].end)}
@@ -532,7 +535,8 @@ _CLAIM_VERBS = tuple(fold(w) for w in ("استهدف", "قصف", "شن", "ضرب
 _THAT = ("ان", "")  # إن / أن between the speaker and its forces
 
 
-_OWN_REACH = 12  # characters between the speaker's name and 'قواتها' ("... التركية إن قواتها")
+_OWN_REACH = 24  # characters between the speaker's name and 'قواتها' ("«حزب الله» في بيان أن مقاتليه")
+_IN_A_STATEMENT = re.compile("^(في|عبر) (بيان|تغريده|منشور)( له| لها)? ?")  # "... في بيان أن مقاتليه"
 
 
 def _speaks(a: Analysis, ctx: list[Hit], h: Hit) -> bool:
@@ -566,7 +570,8 @@ def _describes_source(a: Analysis, h: Hit) -> bool:
     sources = a.cues("sources", h.start - 40, h.start)
     if "weak" in h.flags:
         return any(0 <= h.start - s.end <= 12 for s in sources) \
-            or any(0 <= h.word_start - p.end <= 1 for p in a.places_in(h.start - 40, h.start))
+            or any(0 <= h.word_start - p.end <= 2 and not a.text[p.end:h.word_start].strip(' »"')
+                   for p in a.places_in(h.start - 40, h.start))  # 'ثكنة «زرعيت» الإسرائيلية'
     # right after the source's name: 'خدمة الإسعاف الإسرائيلية'
     return " " not in h.pattern and h.pattern.endswith(_NISBA) and any(0 <= h.start - s.end <= 1 for s in sources)
 

@@ -43,7 +43,7 @@ NAME_HEADS = frozenset(clean(r[0]) for r in data_rows("nameheads.tsv"))
 NISBA = {clean(w): iso for w, iso in data_rows("nisba.tsv")}
 # a nationality adjective as the whole next word, one space on ([^\W_] is exactly str.isalnum):
 # one regex match, and most names have none
-_NISBA_NEXT = re.compile(" ?(" + "|".join(map(re.escape, NISBA)) + r")(?![^\W_])")
+_NISBA_NEXT = re.compile("[»\"']? ?(" + "|".join(map(re.escape, NISBA)) + r")(?![^\W_])")  # 'زرعيت» الإسرائيلية'
 # words before a news outlet's name: 'مراسلة الميادين', 'قناة الجزيرة' name no place
 OUTLET_WORDS = frozenset(clean(r[0]) for r in data_rows("outlets.tsv"))
 # what may stand between a place and the unit named right after it as its container
@@ -507,8 +507,9 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
                 out += _unknown_list(t, ws, e, word, starts, voc)
             if word != "ناحيه":  # 'ناحية الرشاد': a definite name after ناحية is a sub-district abroad
                 continue
-        words = next_words(t, e, 2)
-        if not words or words[0][0] in starts or words[0][0] - e > 1:
+        quoted = t.startswith(' "', e)  # 'ثكنة «زرعيت»': the name in quotes
+        words = next_words(t, e + 2 if quoted else e, 2)
+        if not words or words[0][0] in starts or words[0][0] - e > (2 if quoted else 1):
             continue
         if any(o.outer <= ws < o.end for o in chosen):
             continue

@@ -41,8 +41,10 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
             continue
         start, end = norm.span(r.start, r.end)
         outer = norm.index(r.outer)
+        abroad = place is None and r.nisba not in (None, "SY")  # 'ثكنة «زرعيت» الإسرائيلية': no Syrian province
         out.append(PlaceMention(start, end, _name(text, norm, r), outer, r.class_word, place, r.evidence,
-                                (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None else None,
+                                (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None and not abroad
+                                else None,
                                 r.locative,
                                 (r.hint_country or _context_country(r, raws, places)) if place is None else None))
     return out
