@@ -681,3 +681,8 @@ def test_a_quoted_barracks_with_a_nationality_is_a_post_abroad():
     m = one("أعلن حزب الله أن مقاتليه استهدفوا بالصواريخ ثكنة «زرعيت» الإسرائيلية، ردا على الاعتداءات.", "زرعيت")
     loc = m.location()
     assert m.place is None and (loc.country, loc.admin1) == ("IL", None)
+
+
+def test_a_settlement_is_the_town_in_israel_not_its_syrian_namesakes():
+    assert one("استهدف حزب الله مستوطنة المطلة بالصواريخ.", "المطلة").place.country == "IL"
+    assert one("قصفت قوات النظام بلدة المطلة في ريف درعا.", "المطلة").place.country == "SY"

@@ -22,7 +22,8 @@ from marsad.text.normalize import Normalized, normalize
 NEAR_CHARS = 80  # how far a place may sit from a mention to count as its local context
 # class words that only units abroad take: Iraqi/Lebanese قضاء, Turkish ولاية, إقليم كردستان
 ABROAD_CLASSES = {clean("قضاء"): ("district", "city"), clean("ولاية"): ("governorate",),
-                  clean("إقليم"): ("governorate", "region")}
+                  clean("إقليم"): ("governorate", "region"),
+                  clean("مستوطنة"): ("community", "city")}  # 'مستوطنة المطلة' is Israel's Metula
 UNITS = ("governorate", "district", "subdistrict")
 SETTLEMENTS = ("community", "city")
 
