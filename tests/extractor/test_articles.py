@@ -234,9 +234,6 @@ ALEPPO_SANA = Article(
 )
 
 
-@xfail("§4 'أحبطت ... محاولة تفجير سيارة مفخخة ... دون وقوع أي أضرار' is a foiled attack, yet a "
-       "remote_explosive at جبلة comes out; §6 'بعد يومين من' is ignored (الموكامبو dated "
-       "2016-11-08)")
 def test_aleppo_sana_incidents_are_the_neighbourhoods():
     d = "2016-11-08"
     assert_incidents(ALEPPO_SANA, [("الحمدانية", "shelling", d), ("صلاح الدين", "shelling", d),
@@ -256,8 +253,6 @@ def test_aleppo_sana_mortars_on_midan_dual_killed():
     assert (e.killed, e.injured, e.perpetrators, e.sources) == (2, 7, ["opposition"], ["state_media"])
 
 
-@xfail("§6 'تأتي هذه الاعتداءات بعد يومين من استشهاد ... حي الموكامبو' dates that incident two days "
-       "before today: 2016-11-08 (the publication day) comes out")
 def test_aleppo_sana_earlier_incident_two_days_before():
     e = only_at(incidents(ALEPPO_SANA), "الموكامبو")
     assert (e.date, e.killed, e.perpetrators) == ("2016-11-06", 4, ["opposition"])

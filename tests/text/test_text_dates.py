@@ -61,6 +61,7 @@ def dates(text, ref):
         ("مساء اليوم", THU, [("مساء اليوم", THU, "relative", THU)]),
         ("الليلة", THU, [("الليلة", THU, "relative", THU)]),
         ("أمس", None, [("أمس", None, "relative", None)]),
+        ("بعد يومين من", THU, [("بعد يومين من", D(2018, 3, 13), "relative", D(2018, 3, 13))]),
         # weekdays
         ("الخميس", THU, [("الخميس", THU, "weekday", THU)]),
         ("يوم الخميس", THU, [("يوم الخميس", THU, "weekday", THU)]),
