@@ -359,7 +359,6 @@ def test_idlib_araby_night_across_two_days_is_the_first():
     assert (e.type, e.date, e.killed) == ("armed_clash", "2024-08-20", 2)
 
 
-@xfail("§6 'الأسبوع الماضي' is a vague span → date null: 2024-08-21 (the publication day) comes out")
 def test_idlib_araby_drone_last_week_is_an_event_without_date():
     e = only_at(incidents(IDLIB_ARABY), "الأتارب")
     assert (e.type, e.date, e.injured, e.perpetrators) == ("air_strike", None, 2, ["syria_gov"])

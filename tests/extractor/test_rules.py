@@ -990,6 +990,12 @@ def test_fighting_at_the_focus_place_joins_the_attacker_the_story_follows():
     assert (clash.location.name, clash.perpetrators, clash.killed) == ("البوكمال", ["isis", "syria_gov"], 25)
 
 
+def test_its_own_vague_past_beats_the_day_told_before():
+    found = incidents("قصفت قوات النظام بلدة سرمين اليوم. وكانت طائرة مسيرة تابعة لقوات النظام قد استهدفت سيارة "
+                      "مدنية قرب بلدة الأتارب الأسبوع الماضي، ما أدى إلى إصابة مدنيين اثنين.")
+    assert [(e.location.name, e.date) for e in found] == [("سرمين", "2024-03-14"), ("الأتارب", None)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

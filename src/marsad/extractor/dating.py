@@ -70,6 +70,13 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
             # "وأضاف المرصد أن ... مساء أمس" goes on with the statement dated before
             m = a.redate(m, statement_day)
         return m.date, "explicit", (m.start, m.end), not _PLUPERFECT_RE.match(a.text, clause.start)
+    vague = [m for m in mentions if m.kind == "vague" and m.date is None and clause.start <= m.start < clause.end
+             and a.reference and m.latest and m.latest < a.reference  # 'الأسبوع الماضي', not 'في وقت سابق'
+             and not _since(a, m.start) and not a.text.startswith("منذ", m.start)]  # nor a span 'منذ شهرين'
+
+    if vague and not any(m.kind != "vague" for m in a.dates_in(clause.start, clause.end)):
+        # "قد استهدفت سيارة قرب بلدة الأتارب الأسبوع الماضي": its own vague day, not the one told before
+        return None, "vague", (vague[0].start, vague[0].end), False
     if carried is not None:
         return carried[0], "explicit", carried[1], False
     if report is not None:
