@@ -135,8 +135,8 @@ def test_hama_sohr_lead_toll_goes_on_the_first_place_only():
     assert [only_at(found, n, "shelling").killed for n in ("اللطامنة", "الزكاة")] == [None, None]
 
 
-@xfail("§9 'بينهم 3 أطفال وامرأة' gives women 1 (no women group comes out) and §10 the headline "
-       "'المرصد السوري: 7 قتلى ...' attributes the bulletin to sohr (sources [] come out)")
+@xfail("§10 the headline 'المرصد السوري: 7 قتلى ...' attributes the bulletin to sohr (sources [] come "
+       "out: a source span must point into the text, and this one is in the title)")
 def test_hama_sohr_woman_among_the_dead_and_headline_source():
     e = only_at(incidents(HAMA_SOHR), "كفرزيتا", "shelling")
     assert e.killed_groups.get("women") == 1  # 'بينهم 3 أطفال وامرأة'
