@@ -604,9 +604,6 @@ def test_qusayr_lebanon_incidents_on_both_sides_of_the_border():
                                       ("زرعيت", "shelling", d)])
 
 
-@xfail("§10 'بحسب ما نقلت وكالة الأنباء السورية (سانا) عن مصدر عسكري': SANA only relays the "
-       "military source, so sources are ['military', 'sohr']; ['sohr', 'state_media'] come out (the "
-       "lowest figure, 2 against SOHR's 5, is right)")
 def test_qusayr_two_sources_lowest_figure_and_relayed_source():
     e = only_at(incidents(QUSAYR_LEBANON), "القصير")
     assert (e.killed, e.injured, e.perpetrators) == (2, 3, ["israel"])

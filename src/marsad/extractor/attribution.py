@@ -26,7 +26,8 @@ def clause_sources(text: str, sources: list[Hit], attribution: list[Hit]) -> dic
     for s in sources:
         introduced = any(_close(text, a.end, s.start) for a in attribution if a.end <= s.start) \
             or text[s.end:s.end + 3].lstrip().startswith(":")  # "المرصد السوري: ارتفاع عدد ..."
-        chained = last_end is not None and _close(text, last_end, s.start, words=1)
+        chained = last_end is not None and (_close(text, last_end, s.start, words=1)
+                                            or _quotes(text, last_end, s.start))  # "نقلت سانا عن مصدر عسكري"
         if not (introduced or chained):
             continue
         last_end = s.end
@@ -54,9 +55,10 @@ _SPEAKERS = frozenset(fold(w) for w in ("مسؤول", "مسؤولون", "مصد�
 
 
 def _quotes(text: str, a: int, b: int) -> bool:
-    """Is the stretch between two sources "عن" (X عن Y: X quotes Y)?"""
-    gap = text[a:b].split()
-    return 0 < len(gap) <= 2 and gap[0] == "عن"
+    """Is the stretch between two sources "عن" (X عن Y: X quotes Y), perhaps after X's short
+    name in brackets ("وكالة الأنباء السورية (سانا) عن مصدر عسكري")?"""
+    gap = text[a:b].replace("(", " ").replace(")", " ").split()
+    return 0 < len(gap) <= 3 and "عن" in gap[:2] and (gap[0] == "عن" or gap[1] == "عن")
 
 
 _PAUSE_RE = re.compile("[،,.؛;:]")  # punctuation that ends an attribution's reach
