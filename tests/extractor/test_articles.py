@@ -784,9 +784,7 @@ def test_hama_sohr_displacement_is_no_event():
     (GHOUTA_REUTERS, "حمورية", "Rural Damascus"),
     (DARAA_ENAB, "المزيريب", "Dar'a"),
     (IDLIB_SOHR_MONTH, "معرة حرمة", "Idleb"),
-    pytest.param(ALEPPO_SANA, "الموكامبو", "Aleppo", marks=xfail(
-        "§5 'حي الموكامبو' in an Aleppo article (dateline حلب-سانا) is the Aleppo neighbourhood "
-        "(not in the gazetteer): Lattakia comes out (the next paragraph opens 'وفي ريف اللاذقية')")),
+    (ALEPPO_SANA, "الموكامبو", "Aleppo"),  # not in the gazetteer; the next paragraph opens 'وفي ريف اللاذقية'
 ])
 def test_detail_place_governorate(article, place, admin1):
     e = at_all(incidents(article), place)

@@ -44,10 +44,10 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
         outer = norm.index(r.outer)
         abroad = place is None and r.nisba not in (None, "SY")  # 'ثكنة «زرعيت» الإسرائيلية': no Syrian province
         out.append(PlaceMention(start, end, _name(text, norm, r), outer, r.class_word, place, r.evidence,
-                                (r.hint_admin1 or _context_admin1(r, raws, places)) if place is None and not abroad
+                                (r.hint_admin1 or _context_admin1(norm.text, r, raws, places)) if place is None and not abroad
                                 else None,
                                 r.locative,
-                                (r.hint_country or _context_country(r, raws, places)) if place is None else None))
+                                (r.hint_country or _context_country(norm.text, r, raws, places)) if place is None else None))
     return out
 
 
@@ -414,12 +414,12 @@ def _list_siblings(raws: list[Raw], places: list[Place | None]) -> None:
                 break
 
 
-def _context_admin1(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
+def _context_admin1(t: str, r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
     """The governorate the text gives right after an unknown place ('قرية X بريف إدلب'), or the
     governorate the whole text is mostly about, named as a province or its countryside at least
     once ('هجوم في محافظة درعا' ... 'في قرية زينون')."""
     for o, p in zip(raws, places):
-        if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2:
+        if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2 and _same_sentence(t, r, o):
             return p.admin1
     if not r.class_word:
         return None
@@ -433,12 +433,18 @@ def _context_admin1(r: Raw, raws: list[Raw], places: list[Place | None]) -> str 
     return gov if broad else None
 
 
-def _context_country(r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
+def _context_country(t: str, r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
     """The country abroad the text gives right after an unknown place ('بلدة بنت جبيل جنوبي لبنان')."""
     for o, p in zip(raws, places):
-        if p is not None and r.end <= o.outer <= r.end + NEAR_CHARS // 2:
+        if p is not None and r.end <= o.outer <= r.end + NEAR_CHARS // 2 and _same_sentence(t, r, o):
             return p.country if p.country != "SY" else None
     return None
+
+
+def _same_sentence(t: str, r: Raw, o: Raw) -> bool:
+    """No full stop or line break between the end of *r* and *o* ('حي الموكامبو.\nوفي ريف اللاذقية')."""
+    gap = t[r.end:o.outer]
+    return "." not in gap and "\n" not in gap
 
 
 _SECTORS = {"north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225,
