@@ -720,8 +720,6 @@ def test_badia_afp_hedged_isis_abduction_of_two_shepherds():
     assert (e.type, e.perpetrators, e.location.admin1) == ("abduction", ["isis"], "Deir-ez-Zor")
 
 
-@xfail("§11 'قتل أكثر من 80 ... في هجمات للتنظيم في البادية السورية' is a tally at البادية السورية; "
-       "it comes out at ذيبان (the place of the previous sentence)")
 def test_badia_afp_toll_since_december_is_a_tally():
     found = tallies(BADIA_AFP)
     assert [(e.killed, e.killed_qualifier, e.date) for e in found] == [(80, "at_least", None)]

@@ -686,3 +686,8 @@ def test_a_quoted_barracks_with_a_nationality_is_a_post_abroad():
 def test_a_settlement_is_the_town_in_israel_not_its_syrian_namesakes():
     assert one("استهدف حزب الله مستوطنة المطلة بالصواريخ.", "المطلة").place.country == "IL"
     assert one("قصفت قوات النظام بلدة المطلة في ريف درعا.", "المطلة").place.country == "SY"
+
+
+def test_the_syrian_desert_is_a_region_of_no_one_governorate():
+    loc = one("قتل 80 عنصرا في هجمات للتنظيم في البادية السورية.", "البادية السورية").location()
+    assert (loc.country, loc.admin1, loc.precision) == ("SY", None, "region")
