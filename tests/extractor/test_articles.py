@@ -336,10 +336,6 @@ IDLIB_ARABY = Article(
 )
 
 
-@xfail("§6/§12 the 2013 chemical attack ('في 21 آب 2013') comes out as three chemical_weapon events "
-       "dated today (زملكا gets killed 1400); protest vigils ('وقفات احتجاجية في مدن إدلب وإعزاز "
-       "والباب') come out as attack events; 'أطراف بلدة النيرب' gives إدلب; 'الأسبوع الماضي' is "
-       "dated today; the sniper on fighters is typed attack")
 def test_idlib_araby_incidents_without_the_2013_chemical_attack():
     d = "2024-08-21"
     assert_incidents(IDLIB_ARABY, [("سرمين", "shelling", d), ("النيرب", "shelling", d),

@@ -996,6 +996,13 @@ def test_its_own_vague_past_beats_the_day_told_before():
     assert [(e.location.name, e.date) for e in found] == [("سرمين", "2024-03-14"), ("الأتارب", None)]
 
 
+def test_where_the_speaker_is_is_no_scene_when_what_he_says_names_one():
+    e = one("وقال مراسلنا في إدلب إن قوات النظام استهدفت بقذائف الهاون أطراف بلدة النيرب المجاورة.")
+    assert e.location.name == "النيرب"
+    e = one("وقالت مصادر محلية في مدينة درعا إن قصفا مدفعيا استهدف المدينة اليوم.")
+    assert e.location.name == "درعا"
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

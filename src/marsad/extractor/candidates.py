@@ -333,8 +333,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             if recent and (deixis or not figures.empty or claim):
                 places = [state.focus[0].place]
                 focus_sides = dict(state.focus[0].perpetrators)  # who the story says is attacking there
-            elif deixis and towns_before:
-                places = _deixis_towns(ctx, towns_before)  # "على أطراف المدينة"، "على البلدتين"
+            elif deixis and (towns_before or towns):
+                # "على أطراف المدينة"، "على البلدتين"; or the town the speaker is in ("قالت مصادر
+                # محلية في مدينة درعا إن قصفاً استهدف المدينة")
+                places = _deixis_towns(ctx, towns_before or towns)
             else:
                 _remember_series(state, types, roles)
                 continue

@@ -8,6 +8,8 @@ launch site of the fire, a capital standing for its government.
 
 from __future__ import annotations
 
+import re
+
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
@@ -88,6 +90,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
         if _describes_name(a, p):
             continue  # "مكتب حاكم إقليم هاتاي": where the source sits, not the scene
+        if _speaker_seat(a, clause, p):
+            continue  # "وقال مراسل العربي الجديد في إدلب إن قوات النظام استهدفت أطراف بلدة النيرب"
         places.append(p)
     places = _drop_landmarks(a, places)
     if len(places) > 1 and _section_header(a, clause, places[0]):
@@ -178,6 +182,24 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
         if len(gap) <= 2 and all(w in _NAME_GLUE for w in gap):
             return True
     return False
+
+
+def _speaker_seat(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
+    """Does *p* stand between a verb of saying and what was said ('قال مراسلنا في إدلب إن ...'), with
+    what was said naming a place of its own? Then it is where the speaker is."""
+    said = [h for h in a.cues("context", clause.start, p.outer_start) if h.label == "attribution"]
+    if not said:
+        return False
+    before = fold(a.text[said[-1].end:p.outer_start]).split()
+    if any(w in _THAT_WORDS for w in before):
+        return False
+    m = _THAT_RE.search(a.text, p.end, clause.end)
+    return m is not None and any(q.start >= m.end() and (q.place is None or q.place.level != "country")
+                                 for q in a.places_in(p.end, clause.end))
+
+
+_THAT_WORDS = frozenset(("ان", "بان", "انه", "انها", "بانه"))
+_THAT_RE = re.compile(r"(?:^|\s)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه|بأنه)\s")
 
 
 _NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية",
