@@ -940,8 +940,6 @@ _MIXED_XFAIL = {
                                       "shelling at الفيحاء; and the launch area in 'اتهمت ... "
                                       "المجموعات الإرهابية في الغوطة الشرقية بإطلاق القذيفة' gives "
                                       "shelling at الغوطة الشرقية",
-    "fuel_crisis_and_rusafa_tankers": "§4 gunmen shooting at a tanker convoy, killing 'سائقين مدنيين' "
-                                       "is attack (civilian victims); armed_clash comes out",
 }
 
 

@@ -89,7 +89,10 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
 
 
 def victim_type(killed_groups: dict[str, int], targets: set[str]) -> str:
-    """The type of a one-sided attack whose weapon is not said (§4)."""
-    if killed_groups.get("fighters") or "military" in targets:
+    """The type of a one-sided attack whose weapon is not said (§4): by its victims, fighters
+    or civilians ('النار على قافلة صهاريج ... مقتل سائقين مدنيين' is an attack), else by its target."""
+    if killed_groups.get("fighters"):
         return "armed_clash"
-    return "attack"
+    if killed_groups.keys() & {"civilians", "children", "women"} or "civilians" in targets:
+        return "attack"
+    return "armed_clash" if "military" in targets else "attack"
