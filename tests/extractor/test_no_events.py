@@ -922,8 +922,6 @@ _NO_EVENT_XFAIL = {
                            "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
                            "shelling at تلدو on the publication day",
     # metaphor
-    "istanbul_election_battle": "metaphor: 'المعركة الانتخابية' / 'سيحسم المعركة' give armed_clash "
-                                "at كاديكوي and 'البلدية' (twice, one dated by 'قبل أيام')",
 }
 
 
