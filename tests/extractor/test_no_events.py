@@ -934,10 +934,6 @@ def test_no_event(key):
 
 
 _MIXED_XFAIL = {
-    "football_and_bab_touma_mortar": "metaphor 'سدد مهاجمه قذيفة صاروخية' on ملعب الفيحاء gives "
-                                      "shelling at الفيحاء; and the launch area in 'اتهمت ... "
-                                      "المجموعات الإرهابية في الغوطة الشرقية بإطلاق القذيفة' gives "
-                                      "shelling at الغوطة الشرقية",
 }
 
 

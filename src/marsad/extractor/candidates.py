@@ -161,7 +161,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         ) if cas else Figures()
         if "partof" in ctx_kinds:
             figures = Figures()
-        if "accident" in ctx_kinds or (ctx_kinds & {"comment", "protest"} and figures.empty):
+        if "accident" in ctx_kinds or (ctx_kinds & {"comment", "protest", "sport"} and figures.empty):
             # a crash or a quake has no attacker; "أدان القصف" reports no incident of its own (§4),
             # but "نفت سوريا شن القوات الحكومية أي هجوم كيماوي" names the accused (§7)
             for family, accused in _denied(a, ctx, types, cs, ce).items():

@@ -208,10 +208,16 @@ _NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظ
 
 
 def _launched_from(a: Analysis, p: PlaceMention) -> bool:
-    """"قذائف أطلقها مقاتلو المعارضة من الغوطة الشرقية": where the fire came from."""
+    """"قذائف أطلقها مقاتلو المعارضة من الغوطة الشرقية": where the fire came from; so is where
+    the accused sit ("اتهمت سانا المجموعات الإرهابية في الغوطة الشرقية بإطلاق القذيفة")."""
+    if fold(a.text[p.end:p.end + 12]).lstrip(' "»').startswith(_BY_FIRING):
+        return True
     if not a.before(p.outer_start, 6).endswith(fold("من")):
         return False
     return fold("أطلق") in a.before(p.outer_start, 50)
+
+
+_BY_FIRING = tuple(fold(w) for w in ("بإطلاق", "باطلاق"))
 
 
 def _backing(before: str) -> bool:
