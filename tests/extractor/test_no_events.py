@@ -918,9 +918,6 @@ HISTORIC: dict[str, tuple[Article, list[tuple[str, str, str | None]]]] = {
 _NO_EVENT_XFAIL = {
     # accidents and disasters: a death toll with no attacker
     # legal, investigative and commemorative texts about old incidents
-    "houla_retrospective": "§6 a retrospective of the 25 أيار 2012 massacre; the undated narrative "
-                           "sentence 'قصفت بلدة تلدو بالمدفعية' opens a new paragraph, so it gives "
-                           "shelling at تلدو on the publication day",
     # metaphor
 }
 

@@ -9,6 +9,7 @@ from marsad.extractor.candidates import Candidate, read_clauses
 from marsad.extractor.consolidate import drop_countrywide, merge, resolve_bombardment, summary_and_detail
 from marsad.extractor.dating import names_past_incident
 from marsad.model import Document, DocumentEvents, Event
+from marsad.text.normalize import fold
 
 
 def extract_document(doc: Document) -> DocumentEvents:
@@ -28,10 +29,26 @@ def extract_document(doc: Document) -> DocumentEvents:
 
 def _read(a: Analysis) -> list[Candidate]:
     cands = read_clauses(a)
+    if _anniversary(a):
+        # "تمر اليوم الذكرى السابعة لمجزرة الحولة ... في 25 أيار 2012": what the article tells
+        # without a day of its own is the old story (§6), not news of today
+        cands = [c for c in cands if c.tally or (c.date_kind == "explicit" and c.date_span is not None and any(
+            s <= c.date_span[0] < e for s, e in c.evidence))]
     resolve_bombardment(cands, a)
     events = drop_countrywide(summary_and_detail(merge(cands)))
     events.sort(key=lambda c: (c.tally, c.evidence[0][0], c.place.start))
     return events
+
+
+def _anniversary(a: Analysis) -> bool:
+    """Does the lead mark the anniversary of an incident dated long ago?"""
+    if not a.sentences:
+        return False
+    s, e = a.sentences[0]
+    return any(h.pattern in _ANNIVERSARY for h in a.cues("context", s, e)) and names_past_incident(a, s, e)
+
+
+_ANNIVERSARY = frozenset(fold(w) for w in ("ذكرى", "الذكرى"))
 
 
 def extract(
