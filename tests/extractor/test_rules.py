@@ -1003,6 +1003,12 @@ def test_where_the_speaker_is_is_no_scene_when_what_he_says_names_one():
     assert e.location.name == "درعا"
 
 
+def test_a_claim_announced_without_a_claim_word_on_a_post_with_no_weapon_type():
+    # (once crashed: the claim made a type with no cue words)
+    e = one("أعلن حزب الله في بيان أن مقاتليه استهدفوا ثكنة زرعيت وحققوا فيها إصابات مباشرة.")
+    assert (e.location.name, e.perpetrators, e.claimed) == ("زرعيت", ["iran_axis"], True)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -260,9 +260,12 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = [t for t in types if not all("weak" in h.flags and h.pattern.endswith(_PLURALS) for h in t.cues)]
         types = _by_victims(types, figures, targets)
         types = _coreference(types, places, out, framing, figures)
-        if not types and claim and claimants and places and targets:
+        if not types and claim and claimants and places and targets and (
+                _kinds(ctx, "claim") or any(h.label in ("attribution", "own_forces") for h in ctx)):
             # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك"
-            types = [TypeCue(victim_type({}, targets), tuple(_kinds(ctx, "claim")))]
+            # (the claim's word, or the attribution that announces it: "أعلن حزب الله أن مقاتليه ...")
+            said = _kinds(ctx, "claim") or [h for h in ctx if h.label in ("attribution", "own_forces")][:1]
+            types = [TypeCue(victim_type({}, targets), tuple(said))]
         if not types and is_tally:
             types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
         if not types and not figures.empty and places:
