@@ -1009,6 +1009,11 @@ def test_a_claim_announced_without_a_claim_word_on_a_post_with_no_weapon_type():
     assert (e.location.name, e.perpetrators, e.claimed) == ("زرعيت", ["iran_axis"], True)
 
 
+def test_two_drones_of_iraqi_factions_loyal_to_iran_strike_a_base_in_erbil():
+    e = one("استهدفت فصائل عراقية موالية لإيران قاعدة حرير الأمريكية في أربيل بطائرتين مسيرتين، دون وقوع إصابات.")
+    assert (e.type, e.location.country, e.perpetrators) == ("air_strike", "IQ", ["iran_axis"])
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

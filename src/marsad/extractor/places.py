@@ -55,14 +55,24 @@ def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
         loc = inner.location()
         if outer.place.level == "country":  # ... and 'شمال شرق سوريا' holds it too
             return loc.admin1 is not None and loc.country == outer.place.country
+        if loc.country not in (None, "SY") and loc.country == outer.place.country and _named_after(inner, outer):
+            return True  # abroad, the unit named right after it
         return loc.admin1 is not None and outer.place.precision in ("governorate", "region") \
             and outer.place.admin1 == loc.admin1
     if contains(outer.place, inner.place):
         return True
+    if inner.place.country != "SY" and inner.place.parents[:1] == outer.place.parents[:1] != () \
+            and outer.place.level in ("city", "community") and _named_after(inner, outer):
+        return True  # 'قاعدة حرير الأمريكية في أربيل': the province named by its capital
     if outer.place.level == "country":
         return inner.place.country == outer.place.country
     return outer.place.precision in ("governorate", "region") and outer.place.admin1 == inner.place.admin1 \
         and inner.place.precision not in ("governorate", "region", "country")
+
+
+def _named_after(inner: PlaceMention, outer: PlaceMention) -> bool:
+    """Is *outer* named right after *inner*, as its container ('حرير الأمريكية في أربيل')?"""
+    return 0 <= outer.outer_start - inner.end <= 20
 
 
 def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) -> list[PlaceMention]:
@@ -138,6 +148,9 @@ _IN_SETTLEMENT = ("في مدينه", "بمدينه", "في بلده", "ببلد�
 def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
     """Is *second* named right after *first* as the place that contains it (X بـY، X في Y)?"""
     gap = fold(a.text[first.end:second.outer_start]).strip(" ،,")
+    words = gap.split()
+    if len(words) in (2, 3) and words[-1] == "في" and all(w.endswith(("يه", "ي")) for w in words[:-1]):
+        gap = "في"  # 'قاعدة حرير الأمريكية في أربيل': an adjective of the first place, then its container
     glued = fold(a.text[second.outer_start:second.start]).strip()
     if not (gap == "في" or (not gap and glued.startswith("ب"))):
         return False
