@@ -1014,6 +1014,16 @@ def test_two_drones_of_iraqi_factions_loyal_to_iran_strike_a_base_in_erbil():
     assert (e.type, e.location.country, e.perpetrators) == ("air_strike", "IQ", ["iran_axis"])
 
 
+@pytest.mark.parametrize("text, place, perps", [
+    ("قتل ثمانية أشخاص في قصف إسرائيلي على منزل في حي الزيتون بمدينة غزة فجر اليوم.", "الزيتون", ["israel"]),
+    ("قال متحدث إن المقاتلين انسحبوا بعد مقتل ستة أشخاص في قصف روسي على بلدة الرحيبة أمس.", "الرحيبة", ["russia"]),
+    ("استشهد 35 شخصاً في غارات إسرائيلية على رفح اليوم.", "رفح", ["israel"]),
+])
+def test_the_nationality_of_the_strike_is_its_attacker_after_a_count(text, place, perps):
+    e = one(text)
+    assert (e.location.name, e.perpetrators) == (place, perps)
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []

@@ -10,6 +10,12 @@ _BEFORE_CUE = 40  # characters: a weak actor name counts when an event cue follo
 _AFTER_CUE = 20   # ... or when it qualifies the cue just before it (القصف الروسي)
 
 
+def _nisba(a: Hit) -> bool:
+    """A weak name that is a nationality adjective ('إسرائيلي', 'الروسية'), not a noun hit after
+    a preposition ('قصفه للمتشددين')."""
+    return "weak" in a.flags and a.pattern.endswith(("ي", "يه")) and a.word_start == a.start
+
+
 @dataclass(frozen=True, slots=True)
 class Roles:
     agents: dict[str, tuple[int, int]]   # actor code -> span of its first mention
@@ -49,15 +55,16 @@ def clause_roles(
             for c in type_cues
         ):
             continue
-        # "على يد X"، "يعتقد أنهم من خلايا التنظيم": the marker may stand a short word away
-        forced_agent = any(0 <= a.norm_start - m.norm_end <= 8 for m in agent_markers)
+        # "على يد X"، "يعتقد أنهم من خلايا التنظيم" (the marker may stand a short word away); and the
+        # adjective of the cue itself
+        # ('قتل ثمانية أشخاص في قصف إسرائيلي'), whatever count or target stands before it
+        forced_agent = any(0 <= a.norm_start - m.norm_end <= 8 for m in agent_markers) or (
+            _nisba(a) and any(0 <= a.start - c.end <= 2 for c in type_cues))
         hit_side = not forced_agent and (
             # ('في تنظيم' ends inside 'تنظيم داعش': the marker may overlap the name)
             any(m.norm_start < a.norm_start and a.norm_start - m.norm_end <= 3 for m in victim_markers)
             or any(0 <= a.start - end <= 14 for _, end in counts)
-            # ... unless its adjective qualifies the cue itself: 'تعرض مطار المزة لقصف إسرائيلي'
-            or (first_target is not None and a.norm_start > first_target
-                and not ("weak" in a.flags and any(0 <= a.start - c.end <= 2 for c in type_cues)))
+            or (first_target is not None and a.norm_start > first_target)
             # "14 مقاتلا من قوات النظام، وفصائل معارضة": coordinated with the side hit
             or (prev_victim_end is not None and 0 <= a.word_start - prev_victim_end <= 4)
         )

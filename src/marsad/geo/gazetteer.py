@@ -59,7 +59,9 @@ def load() -> Gazetteer:
             names.setdefault(key, []).append(pid)
     stop = {clean(r[0]) for r in data_rows("stopnames.tsv")}
     # short names of minor villages are too often ordinary words
-    short = {k for k, ids in names.items() if len(k.replace(" ", "")) <= 3 and max(rank[i] for i in ids) < 3}
+    known = {clean(r[0]) for r in data_rows("shortnames.tsv")}  # 'رفح': a town abroad, never a word
+    short = {k for k, ids in names.items() if len(k.replace(" ", "")) <= 3 and max(rank[i] for i in ids) < 3
+             and k not in known}
     # names that only small towns abroad bear (GeoNames cities500: 'العلم', 'القرارة') are too often words
     short |= {k for k, ids in names.items() if all(rank[i] == 0 and places[i].country != "SY"
                                                    and places[i].level == "city" for i in ids)}
