@@ -691,3 +691,7 @@ def test_a_settlement_is_the_town_in_israel_not_its_syrian_namesakes():
 def test_the_syrian_desert_is_a_region_of_no_one_governorate():
     loc = one("قتل 80 عنصرا في هجمات للتنظيم في البادية السورية.", "البادية السورية").location()
     assert (loc.country, loc.admin1, loc.precision) == ("SY", None, "region")
+
+
+def test_isis_hideouts_between_iraqi_provinces_are_known():
+    assert one("قتل خمسة من عناصر الحشد الشعبي بهجوم في منطقة مطيبيجة.", "مطيبيجة").place.country == "IQ"
