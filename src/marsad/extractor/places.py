@@ -200,7 +200,8 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
 def _speaker_seat(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
     """Does *p* stand between a verb of saying and what was said ('قال مراسلنا في إدلب إن ...'), with
     what was said naming a place of its own? Then it is where the speaker is."""
-    said = [h for h in a.cues("context", clause.start, p.outer_start) if h.label == "attribution"]
+    said = [h for h in a.cues("context", clause.start, clause.end)
+            if h.label == "attribution" and h.end <= p.outer_start]
     if not said:
         return False
     before = fold(a.text[said[-1].end:p.outer_start]).split()
@@ -223,14 +224,14 @@ _NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظ
 def _launched_from(a: Analysis, p: PlaceMention) -> bool:
     """"قذائف أطلقها مقاتلو المعارضة من الغوطة الشرقية": where the fire came from; so is where
     the accused sit ("اتهمت سانا المجموعات الإرهابية في الغوطة الشرقية بإطلاق القذيفة")."""
-    if fold(a.text[p.end:p.end + 12]).lstrip(' "»').startswith(_BY_FIRING):
+    if a.text[p.end:p.end + 12].lstrip(' "»').startswith(_BY_FIRING):
         return True
     if not a.before(p.outer_start, 6).endswith(fold("من")):
         return False
     return fold("أطلق") in a.before(p.outer_start, 50)
 
 
-_BY_FIRING = tuple(fold(w) for w in ("بإطلاق", "باطلاق"))
+_BY_FIRING = ("بإطلاق", "باطلاق")
 
 
 def _backing(before: str) -> bool:
