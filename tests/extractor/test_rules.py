@@ -1024,6 +1024,11 @@ def test_the_nationality_of_the_strike_is_its_attacker_after_a_count(text, place
     assert (e.location.name, e.perpetrators) == (place, perps)
 
 
+def test_the_ypg_named_with_the_pkk_is_one_actor():
+    e = one('قتل 3 مدنيين جراء قصف صاروخي لتنظيم "ي ب ك/بي كا كا" الإرهابي على مدينة أعزاز بريف حلب الشمالي.')
+    assert e.perpetrators == ["sdf"]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
