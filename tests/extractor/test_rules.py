@@ -1029,6 +1029,12 @@ def test_the_ypg_named_with_the_pkk_is_one_actor():
     assert e.perpetrators == ["sdf"]
 
 
+def test_a_military_campaigns_toll_is_a_tally():
+    found = events("تتهم واشنطن موسكو بالمشاركة في الحملة العسكرية العنيفة التي ينفذها النظام السوري منذ 18 فبراير "
+                   "على الغوطة الشرقية والتي أوقعت أكثر من 400 قتيل من المدنيين بحسب المرصد.")
+    assert [(e.location.name, e.killed, e.tally, e.date) for e in found] == [("الغوطة الشرقية", 400, True, None)]
+
+
 def test_negotiated_entry_is_no_event():
     assert events("دخلت قوات النظام بلدة الصنمين بريف درعا بموجب اتفاق تسوية مع الفصائل اليوم "
                   "دون قتال.") == []
