@@ -177,11 +177,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             # missiles shot down and harmless: no event (§4); fighting off an assault is
             # still fighting; with a toll, the attack happened whatever was shot down
             types = [t for t in types if t.type not in ("air_strike", "shelling", BOMBARD)]
-        s_start, s_end = a.sentences[clause.sentence]
-        sentence_ctx = a.cues("context", s_start, s_end)
-        sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
-        if not sources:
-            sources = clause_sources(a.text, a.cues("sources", s_start, s_end), _kinds(sentence_ctx, "attribution"))
+        sources = _attributed(a, clause, ctx)
         if sources:
             _carry_sources(state, sources)
         else:
@@ -202,7 +198,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             [h for h in _kinds(ctx, "victim") if (h.start, h.end) not in captures],
             _kinds(ctx, "agent"),
             type_hits,
-            [t for t in a.cues("targets", cs, ce) if t.label == "military"],
+            military,
             [(q.start, q.end) for q in a.quantities_in(cs, ce) if not _overlaps_any(q, a.hits["sources"])],
         )
         if roles.agents:
@@ -260,12 +256,11 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             types = [t for t in types if not all("weak" in h.flags and h.pattern.endswith(_PLURALS) for h in t.cues)]
         types = _by_victims(types, figures, targets)
         types = _coreference(types, places, out, framing, figures)
-        if not types and claim and claimants and places and targets and (
-                _kinds(ctx, "claim") or any(h.label in ("attribution", "own_forces") for h in ctx)):
-            # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك"
-            # (the claim's word, or the attribution that announces it: "أعلن حزب الله أن مقاتليه ...")
-            said = _kinds(ctx, "claim") or [h for h in ctx if h.label in ("attribution", "own_forces")][:1]
-            types = [TypeCue(victim_type({}, targets), tuple(said))]
+        # "أعلن فيلق الشام استهدافه موكباً لقوات النظام قرب مورك": the claim's word, or the
+        # attribution that announces it ("أعلن حزب الله أن مقاتليه ...")
+        claim_cues = _kinds(ctx, "claim") or _kinds(ctx, "attribution", "own_forces")[:1]
+        if not types and claim and claimants and places and targets and claim_cues:
+            types = [TypeCue(victim_type({}, targets), tuple(claim_cues))]
         if not types and is_tally:
             types = [TypeCue(framing or victim_type(figures.killed_groups, targets), tuple(cas[:1]))]
         if not types and not figures.empty and places:
@@ -275,10 +270,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             if same is not None:
                 # a second account of an incident already reported there ("في المقابل،
                 # ذكرت سانا أن حافلة ... قرب الميادين، ما أدى إلى مقتل سبعة")
-                _add_figures(same, figures, sources, "update" in ctx_kinds)
-                for code, span in sources.items():
-                    same.sources.setdefault(code, span)
-                same.evidence.append(a.sentences[clause.sentence])
+                _tell_more(same, a, clause, figures, sources, "update" in ctx_kinds)
                 continue
             t = framing or victim_type(figures.killed_groups, targets)
             types = [TypeCue(t, tuple(cas[:1]))]
@@ -291,10 +283,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
             _apply_claim(out, state, places, claimants)
         if not types:
             if recent and not figures.empty and not places and (figures.killed or 0) < CAMPAIGN_DEATHS:
-                _add_figures(state.focus[0], figures, sources, "update" in ctx_kinds)
-                for code, span in sources.items():  # who gives a toll of it is a source of it (§10)
-                    state.focus[0].sources.setdefault(code, span)
-                state.focus[0].evidence.append(a.sentences[clause.sentence])
+                _tell_more(state.focus[0], a, clause, figures, sources, "update" in ctx_kinds)
             _remember_series(state, types, roles)
             continue
         if "background" in ctx_kinds and figures.empty and not is_tally:
@@ -391,11 +380,7 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
     """A clause that reports no violence still names sources, attackers and
     towns that later clauses refer back to."""
     cs, ce = clause.start, clause.end
-    sources = clause_sources(a.text, a.cues("sources", cs, ce), _kinds(ctx, "attribution"))
-    if not sources:
-        s_start, s_end = a.sentences[clause.sentence]
-        sources = clause_sources(a.text, a.cues("sources", s_start, s_end),
-                                 _kinds(a.cues("context", s_start, s_end), "attribution"))
+    sources = _attributed(a, clause, ctx)
     if sources:
         _carry_sources(state, sources)
     said_by = list(sources.values())
@@ -408,6 +393,15 @@ def _quiet_clause(a: Analysis, clause: Clause, ctx: list[Hit], state: _State) ->
                          [(q.start, q.end) for q in a.quantities_in(cs, ce)])
     if roles.agents:
         state.last_agents, state.agents_sentence = dict(roles.agents), clause.sentence
+
+
+def _attributed(a: Analysis, clause: Clause, ctx: list[Hit]) -> dict[str, tuple[int, int]]:
+    """The sources the clause names, else those its sentence names (§10)."""
+    sources = clause_sources(a.text, a.cues("sources", clause.start, clause.end), _kinds(ctx, "attribution"))
+    if not sources:
+        s, e = a.sentences[clause.sentence]
+        sources = clause_sources(a.text, a.cues("sources", s, e), _kinds(a.cues("context", s, e), "attribution"))
+    return sources
 
 
 def _carry_sources(state: _State, sources: dict[str, tuple[int, int]]) -> None:
@@ -609,6 +603,14 @@ def _apply_claim(out: list[Candidate], state: _State, places: list[PlaceMention]
         for code, span in claimants.items():
             c.perpetrators.setdefault(code, span)
         _claim_source(c, claimants)
+
+
+def _tell_more(c: Candidate, a: Analysis, clause: Clause, figures: Figures, sources: dict, update: bool) -> None:
+    """A further account of an incident: its toll, and who gives it as one more source (§10)."""
+    _add_figures(c, figures, sources, update)
+    for code, span in sources.items():
+        c.sources.setdefault(code, span)
+    c.evidence.append(a.sentences[clause.sentence])
 
 
 def _elaborate(focus, a, clause, figures, sources, date, date_kind, date_span, targets, update,
