@@ -70,7 +70,11 @@ def _close(text: str, a: int, b: int, words: int = _MAX_WORDS) -> bool:
         return False
     said = gap.split()
     # "قال المرصد إن الجيش الإسرائيلي شن ...": after إن comes what was said, not who said it
-    return len(said) <= words and not _THAT.intersection(said)
+    return len(said) <= words and not THAT_WRITTEN.intersection(said)
 
 
-_THAT = frozenset(("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "بأنه"))
+# "that" after a verb of saying (قال إن، أفاد بأن): what follows was said, not who said it
+THAT_WRITTEN = frozenset(("إن", "أن", "ان", "بأن", "بان", "إنه", "أنه", "انه", "بأنه",
+                          "إنها", "أنها", "انها", "بأنها"))
+THAT_FOLDED = frozenset(map(fold, THAT_WRITTEN))
+THAT_RE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(THAT_WRITTEN)) + r")\s")  # the word in written text

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from marsad.extractor.analysis import Analysis, Clause
-from marsad.extractor.attribution import clause_sources
+from marsad.extractor.attribution import THAT_FOLDED, clause_sources
 from marsad.extractor.dating import BACKGROUND_DAYS, clause_date, late_date, names_past_incident
 from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
@@ -544,10 +544,7 @@ def _speaks(a: Analysis, ctx: list[Hit], h: Hit) -> bool:
     if not any(c.label == "attribution" and 0 <= h.word_start - c.end <= 2 for c in ctx):
         return False
     said = fold(a.text[h.end:h.end + 30]).split()[:3]
-    return any(w in _THAT_WORDS for w in said)
-
-
-_THAT_WORDS = frozenset(("ان", "بان", "انه", "انها", "بانه", "بانها"))
+    return any(w in THAT_FOLDED for w in said)
 
 
 def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:

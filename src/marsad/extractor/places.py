@@ -8,9 +8,8 @@ launch site of the fire, a capital standing for its government.
 
 from __future__ import annotations
 
-import re
-
 from marsad.extractor.analysis import Analysis, Clause
+from marsad.extractor.attribution import THAT_FOLDED, THAT_RE
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
 
@@ -205,15 +204,13 @@ def _speaker_seat(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
     if not said:
         return False
     before = fold(a.text[said[-1].end:p.outer_start]).split()
-    if any(w in _THAT_WORDS for w in before):
+    if any(w in THAT_FOLDED for w in before):
         return False
-    m = _THAT_RE.search(a.text, p.end, clause.end)
+    m = THAT_RE.search(a.text, p.end, clause.end)
     return m is not None and any(q.start >= m.end() and (q.place is None or q.place.level != "country")
                                  for q in a.places_in(p.end, clause.end))
 
 
-_THAT_WORDS = frozenset(("ان", "بان", "انه", "انها", "بانه"))
-_THAT_RE = re.compile(r"(?:^|\s)(?:إن|أن|ان|بأن|بان|إنه|أنه|انه|بأنه)\s")
 
 
 _NAME_GLUE = frozenset(fold(w) for w in ("في", "ب", "إقليم", "محافظة", "منطقة", "مدينة", "ولاية",
