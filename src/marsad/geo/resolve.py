@@ -36,18 +36,19 @@ def find_places(text: str, *, title: str | None = None) -> list[PlaceMention]:
     title_raws = scan(normalize(title).text, gaz) if title else []
     places, dropped = resolve(raws, title_raws, gaz)
     _list_siblings(raws, places)
+    main_gov = _main_governorate(places)
     out: list[PlaceMention] = []
     for n, (r, place) in enumerate(zip(raws, places)):
         if n in dropped:
             continue
         start, end = norm.span(r.start, r.end)
-        outer = norm.index(r.outer)
-        abroad = place is None and r.nisba not in (None, "SY")  # 'ثكنة «زرعيت» الإسرائيلية': no Syrian province
-        out.append(PlaceMention(start, end, _name(text, norm, r), outer, r.class_word, place, r.evidence,
-                                (r.hint_admin1 or _context_admin1(norm.text, r, raws, places)) if place is None and not abroad
-                                else None,
-                                r.locative,
-                                (r.hint_country or _context_country(norm.text, r, raws, places)) if place is None else None))
+        admin1 = country = None
+        if place is None:
+            if r.nisba in (None, "SY"):  # 'ثكنة «زرعيت» الإسرائيلية' is in no Syrian province
+                admin1 = r.hint_admin1 or _context_admin1(norm.text, r, raws, places, main_gov)
+            country = r.hint_country or _context_country(norm.text, r, raws, places)
+        out.append(PlaceMention(start, end, _name(text, norm, r), norm.index(r.outer), r.class_word, place,
+                                r.evidence, admin1, r.locative, country))
     return out
 
 
@@ -414,15 +415,18 @@ def _list_siblings(raws: list[Raw], places: list[Place | None]) -> None:
                 break
 
 
-def _context_admin1(t: str, r: Raw, raws: list[Raw], places: list[Place | None]) -> str | None:
-    """The governorate the text gives right after an unknown place ('قرية X بريف إدلب'), or the
-    governorate the whole text is mostly about, named as a province or its countryside at least
-    once ('هجوم في محافظة درعا' ... 'في قرية زينون')."""
+def _context_admin1(t: str, r: Raw, raws: list[Raw], places: list[Place | None], main_gov: str | None) -> str | None:
+    """The governorate the text gives right after an unknown place ('قرية X بريف إدلب'), or, after a
+    class word, the one the whole text is about ('هجوم في محافظة درعا' ... 'في قرية زينون')."""
     for o, p in zip(raws, places):
         if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2 and _same_sentence(t, r, o):
             return p.admin1
-    if not r.class_word:
-        return None
+    return main_gov if r.class_word else None
+
+
+def _main_governorate(places: list[Place | None]) -> str | None:
+    """The governorate the text is mostly about (named twice as often as any other), if it names
+    that province or its countryside at least once."""
     named = Counter(p.admin1 for p in places if p is not None and p.country == "SY" and p.admin1)
     ranked = named.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]):
