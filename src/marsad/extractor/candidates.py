@@ -20,7 +20,7 @@ from marsad.extractor.dating import BACKGROUND_DAYS, clause_date, late_date, nam
 from marsad.extractor.figures import Figures, clause_figures
 from marsad.extractor.lexicon import Hit
 from marsad.extractor.places import COARSE, event_places, place_key
-from marsad.extractor.roles import Roles, clause_roles
+from marsad.extractor.roles import NISBA_ENDINGS, Roles, clause_roles
 from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, NO_AIR_FORCE, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
@@ -34,7 +34,6 @@ _GROUP_TARGET = {"civilians": "civilians", "children": "civilians", "women": "ci
 _GOES_ON = frozenset(fold(w) for w in ("أضاف", "أضافت", "أوضح", "أوضحت", "تابع", "مضيفا", "مشيرا"))
 _SINCE = fold("منذ")
 _AFTER = (fold("بعد"), fold("إثر"), fold("عقب"))  # "سيطرت على X بعد معارك"
-_NISBA = ("يه", "ي")  # folded endings of a nationality adjective (الإسرائيلية، التركي)
 _RETALIATION = (fold("لرد"), fold("لأي رد"), fold("رد"))  # "تحسبا لرد على الغارة": the strike did happen
 _PLURALS = ("هجمات", "مجازر")  # generic plurals: a pattern unless a toll makes them one report
 _TO = fold("إلى")
@@ -569,7 +568,7 @@ def _describes_source(a: Analysis, h: Hit) -> bool:
             or any(0 <= h.word_start - p.end <= 2 and not a.text[p.end:h.word_start].strip(' »"')
                    for p in a.places_in(h.start - 40, h.start))  # 'ثكنة «زرعيت» الإسرائيلية'
     # right after the source's name: 'خدمة الإسعاف الإسرائيلية'
-    return " " not in h.pattern and h.pattern.endswith(_NISBA) and any(0 <= h.start - s.end <= 1 for s in sources)
+    return " " not in h.pattern and h.pattern.endswith(NISBA_ENDINGS) and any(0 <= h.start - s.end <= 1 for s in sources)
 
 
 def _overlaps_any(h: Hit, others: list[Hit]) -> bool:

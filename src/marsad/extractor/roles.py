@@ -10,10 +10,13 @@ _BEFORE_CUE = 40  # characters: a weak actor name counts when an event cue follo
 _AFTER_CUE = 20   # ... or when it qualifies the cue just before it (القصف الروسي)
 
 
+NISBA_ENDINGS = ("يه", "ي")  # folded endings of a nationality adjective (الإسرائيلية، التركي)
+
+
 def _nisba(a: Hit) -> bool:
     """A weak name that is a nationality adjective ('إسرائيلي', 'الروسية'), not a noun hit after
     a preposition ('قصفه للمتشددين')."""
-    return "weak" in a.flags and a.pattern.endswith(("ي", "يه")) and a.word_start == a.start
+    return "weak" in a.flags and a.pattern.endswith(NISBA_ENDINGS) and a.word_start == a.start
 
 
 @dataclass(frozen=True, slots=True)
