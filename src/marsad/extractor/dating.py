@@ -52,8 +52,9 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
                 return None, "history", None, False
             continue
         if m.date is None:
-            if m.kind == "vague" and any(_dates_cue(a, m, p) for p in cue_positions):
-                if _long_ago_for(a, m, cue_positions):
+            dated = [p for p in cue_positions if _dates_cue(a, m, p)] if m.kind == "vague" else []
+            if dated:
+                if _long_ago_for(a, m, dated):
                     return None, "history", None, False  # "نفذت الضربة الجوية قبل 11 عاما"
                 return None, "vague", (m.start, m.end), False
             continue
@@ -72,8 +73,7 @@ def clause_date(a: Analysis, clause: Clause, cue_positions: list[int], carried: 
         return m.date, "explicit", (m.start, m.end), not _PLUPERFECT_RE.match(a.text, clause.start)
     vague = [m for m in mentions if m.kind == "vague" and m.date is None and clause.start <= m.start < clause.end
              and a.reference and m.latest and m.latest < a.reference  # 'الأسبوع الماضي', not 'في وقت سابق'
-             and not _since(a, m.start) and not a.text.startswith("منذ", m.start)]  # nor a span 'منذ شهرين'
-
+             and not _opens_span(a, m)]  # nor a span 'منذ شهرين'
     if vague and not any(m.kind != "vague" for m in a.dates_in(clause.start, clause.end)):
         # "قد استهدفت سيارة قرب بلدة الأتارب الأسبوع الماضي": its own vague day, not the one told before
         return None, "vague", (vague[0].start, vague[0].end), False
@@ -96,8 +96,7 @@ def _long_ago(a: Analysis, m) -> bool:
     if m.kind == "absolute" and m.date:
         return (a.reference - m.date).days > BACKGROUND_DAYS
     return m.kind == "period" and m.latest is not None and m.date is None \
-        and (a.reference - m.latest).days > BACKGROUND_DAYS and not _since(a, m.start) \
-        and not a.text.startswith("منذ", m.start)  # "منذ عام 2016": the span's start, read as one mention
+        and (a.reference - m.latest).days > BACKGROUND_DAYS and not _opens_span(a, m)
 
 
 def _since(a: Analysis, i: int) -> bool:
@@ -119,15 +118,19 @@ _FIRST_TIME_SINCE = tuple(fold(w) + tail for w in ("للمرة الأولى", "�
                           for tail in ("", " منذ"))
 
 
-def _long_ago_for(a: Analysis, m, cue_positions: list[int]) -> bool:
-    """Does 'قبل N أعوام' (over 30 days back) date the cue itself? Not when a span opens between
-    them ('للمرة الأولى منذ أن وافقت على الهدنة قبل عام': the truce's date)."""
+def _opens_span(a: Analysis, m) -> bool:
+    """Is the mention the start of a span: "منذ 18 فبراير", or "منذ عام 2016" read as one mention?"""
+    return _since(a, m.start) or a.text.startswith("منذ", m.start)
+
+
+def _long_ago_for(a: Analysis, m, cues: list[int]) -> bool:
+    """Does 'قبل N أعوام' (over 30 days back) date one of the *cues* it stands by? Not when a span
+    opens between them ('للمرة الأولى منذ أن وافقت على الهدنة قبل عام': the truce's date)."""
     if not (a.reference and m.latest and (a.reference - m.latest).days > BACKGROUND_DAYS):
         return False
     if not a.text.startswith("قبل", m.start):
         return False
-    return any(_dates_cue(a, m, p) and _MUNDH not in fold(a.text[min(p, m.start):m.start]).split()
-               for p in cue_positions)
+    return any(_MUNDH not in fold(a.text[min(p, m.start):m.start]).split() for p in cues)
 
 
 def _dates_cue(a: Analysis, m, cue: int) -> bool:
