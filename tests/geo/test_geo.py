@@ -511,6 +511,21 @@ def test_rafah_is_in_gaza_and_al_jazeera_not_algiers():
     assert find_places("عرضت الجزيرة مشاهد") == [] or one("عرضت الجزيرة مشاهد", "الجزيرة").place is None
 
 
+@pytest.mark.parametrize("text", [
+    "هجمات على قرى في الضفة الغربية لنهر الفرات في شرق سوريا",
+    "هجمات على قرى في الضفة الغربية، لنهر الفرات، في شرق سوريا",
+    "تقدم على الضفة الغربية للفرات",
+    "قرى الضفة الغربية من نهر دجلة",
+])
+def test_a_river_bank_is_not_the_west_bank(text):
+    assert all(m.place is None or m.place.country != "PS" for m in find_places(text))
+
+
+def test_the_west_bank_itself_is_still_found():
+    assert one("قتل فلسطيني برصاص الجيش الإسرائيلي في الضفة الغربية", "الضفة الغربية").place.country == "PS"
+    assert one("مستوطنات الضفة الغربية لنهر الأردن", "الضفة الغربية").place.country == "PS"
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():

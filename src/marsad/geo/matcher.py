@@ -44,6 +44,9 @@ NISBA = {clean(w): iso for w, iso in data_rows("nisba.tsv")}
 # a nationality adjective as the whole next word, one space on ([^\W_] is exactly str.isalnum):
 # one regex match, and most names have none
 _NISBA_NEXT = re.compile("[»\"']? ?(" + "|".join(map(re.escape, NISBA)) + r")(?![^\W_])")  # 'زرعيت» الإسرائيلية'
+# a river in the genitive right after a name: 'الضفة الغربية لنهر الفرات' is the river's bank
+_RIVERS = "|".join(clean(r[0]) for r in data_rows("rivers.tsv"))
+_RIVER_BANK = re.compile(rf" *[،,]? *(?:من )?(?:(?:لل|ال)نهر|ل?نهر (?:ال)?(?:{_RIVERS})|(?:لل|ال|ل)(?:{_RIVERS}))(?![^\W_])")
 # words before a news outlet's name: 'مراسلة الميادين', 'قناة الجزيرة' name no place
 OUTLET_WORDS = frozenset(clean(r[0]) for r in data_rows("outlets.tsv"))
 # what may stand between a place and the unit named right after it as its container
@@ -584,6 +587,7 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
     """Whether a match is a place at all.
 
     - a word of nonplaces.tsv never is ('أحياء المدينة', 'البلاد');
+    - nor is a name followed by a river of rivers.tsv ('الضفة الغربية لنهر الفرات');
     - a country name shaped like a nisba adjective ('سورية') is the country only as a
       location or opening a clause: 'مدينة سورية محاصرة' is "a Syrian city";
     - a stop-listed name needs a class word, a place it is listed with ('الشبكي ورامي'),
@@ -596,6 +600,8 @@ def _has_evidence(t: str, r: Raw, mentions: list[Raw], kept: list[Raw], gaz: Gaz
         return False  # 'غربي المدينة' is west of the town in the story, not of Medina
     if r.outlet:
         return False  # 'مراسلة الميادين', 'قناة الجزيرة'
+    if _RIVER_BANK.match(t, r.end):
+        return False  # 'الضفة الغربية لنهر الفرات': a bank of the river, not the West Bank
 
     if r.compass:
         return True
