@@ -36,3 +36,16 @@ def test_an_assassination_and_sanas_martyrs_are_counted():
     [e] = marsad.extract("ارتقى شهيدان وأصيب ثلاثة مدنيين جراء اعتداء بقذيفة هاون على بلدة محردة بريف حماة.",
                          published="2024-03-14")
     assert (e.killed, e.injured) == (2, 3)
+
+
+def test_a_pronoun_for_the_incident_may_stand_between_the_verb_and_the_person():
+    [e] = marsad.extract("نفذ رجل هجوما بسكين في باريس قتل فيه شخص وأصيب أربعة آخرون.", published="2018-05-14")
+    assert (e.killed, e.injured) == (1, 4)
+    [e] = marsad.extract("انفجرت عبوة ناسفة في بلدة جاسم بريف درعا أصيب فيها طفلان.", published="2018-05-14")
+    assert e.injured == 2
+
+
+def test_the_count_after_by_the_hands_of_is_the_killers():
+    [e] = marsad.extract("وقعت عملية طعن في مدينة كيمنتس قتل فيها رجل على أيدي اثنين من المهاجرين.",
+                         published="2018-09-02")
+    assert e.killed == 1

@@ -92,6 +92,21 @@ def _subject_between(text: str, cue: Hit, person: Hit) -> bool:
     return cue.pattern in _DOER_FIRST and 0 < len(gap.split()) <= 3 and not any(ch in gap for ch in "،,.:؛")
 
 
+# "على يد"، "على أيدي"، "بأيدي": the count that follows is of the doers, not the dead (folded)
+_BY_HANDS = ("يد", "ايدي", "يدي")
+
+
+def _pronoun_between(text: str, cue: Hit, person: Hit, fold) -> bool:
+    """"هجوم قتل فيه شخص": a preposition with a pronoun for the incident stands between a verb
+    and the person it hit."""
+    return fold(text[cue.end:person.word_start]).strip() in _INCIDENT_PRONOUNS
+
+
+# "قتل فيها"، "أصيب خلاله"، "قضى على إثرها": the pronoun points back at the incident (folded)
+_INCIDENT_PRONOUNS = frozenset(("فيه", "فيها", "به", "بها", "خلاله", "خلالها", "اثره", "اثرها", "علي اثره",
+                                "علي اثرها", "جراءه", "جراءها"))
+
+
 # active verbs whose doer may stand before the person they hit (not قتل, also a passive)
 _DOER_FIRST = frozenset(("اعدم", "اعدمت", "اغتال", "اغتالت", "اغتالوا", "قتلت"))
 
@@ -195,7 +210,8 @@ def clause_figures(
                 gap = text[c.end:q.start]
                 between = _words_between(text, c.end, q.start)
                 if len(between) <= 5 and not _crosses(gap, cues, c.end, q.start) \
-                        and not any(x in ("في", "على") for x in between[:1]):
+                        and not any(x in ("في", "على") for x in between[:1]) \
+                        and not fold(gap).rstrip().endswith(_BY_HANDS):  # "قتل على أيدي اثنين": the killers
                     used.add(i)
                     fig = (i, q)
                 break
@@ -218,7 +234,7 @@ def clause_figures(
             if p.label == "2" and fold(text[p.word_start:p.start]).endswith("ال"):
                 continue  # "القتلى المدنيين" is plural (the civilian dead), not two ("الطفل" is one)
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2) \
-                    or _subject_between(text, c, p):
+                    or _subject_between(text, c, p) or _pronoun_between(text, c, p, fold):
                 used_persons.add(id(p))
                 listed = [p] + _conjoined(text, p, persons, fold)  # "مقتل رجل وزوجته": two
                 used_persons.update(map(id, listed))
