@@ -49,3 +49,10 @@ def test_the_count_after_by_the_hands_of_is_the_killers():
     [e] = marsad.extract("وقعت عملية طعن في مدينة كيمنتس قتل فيها رجل على أيدي اثنين من المهاجرين.",
                          published="2018-09-02")
     assert e.killed == 1
+
+
+def test_a_victim_named_by_profession_or_in_the_accusative_counts_one():
+    [e] = marsad.extract("اغتال مسلحون مجهولون ناشطا في مدينة البصرة جنوبي العراق.", published="2020-08-20")
+    assert (e.type, e.killed, e.killed_groups) == ("attack", 1, {"civilians": 1})
+    [e] = marsad.extract("قتل سائق وأصيب طبيب في غارة على بلدة سرمين.", published="2020-08-20")
+    assert (e.killed, e.injured) == (1, 1)
