@@ -1117,3 +1117,17 @@ def test_event_in_lebanon_bint_jbeil():
     e = one("قتل ثلاثة مدنيين في غارة إسرائيلية على بلدة بنت جبيل جنوبي لبنان اليوم.")
     assert e.location.name == "بنت جبيل"
     assert e.location.country == "LB"
+
+
+@pytest.mark.parametrize("text", [
+    "أطلق حزب الله صواريخ على مستوطنة كريات شمونة شمالي إسرائيل دون وقوع إصابات.",
+    "أطلق حزب الله صواريخ على مستوطنة كريات شمونة شمال شرقي إسرائيل دون وقوع إصابات.",
+])
+def test_a_state_named_as_the_place_is_not_the_attacker(text):
+    [e] = extract(text, published="2024-01-10")
+    assert (e.type, e.perpetrators) == ("shelling", ["iran_axis"])
+
+
+def test_a_state_an_attack_is_ascribed_to_is_still_the_attacker():
+    [e] = extract("قصفت إسرائيل مواقع في ريف دمشق.", published="2024-01-10")
+    assert e.perpetrators == ["israel"]

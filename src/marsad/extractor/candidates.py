@@ -23,6 +23,7 @@ from marsad.extractor.places import COARSE, event_places, place_key
 from marsad.extractor.roles import NISBA_ENDINGS, Roles, clause_roles
 from marsad.extractor.types import _ATTACK_NOUNS, BOMBARD, NO_AIR_FORCE, TypeCue, clause_types, victim_type
 from marsad.geo import PlaceMention
+from marsad.geo.matcher import COMPASS
 from marsad.text.normalize import fold
 from marsad.text.numbers import find_quantities
 
@@ -189,7 +190,7 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         answered = _answered(a, ctx)  # "ردا على هجوم نفذته الهيئة": that attack's side and place are not this one's
         actor_hits = [h for h in a.cues("actors", cs, ce) if not any(s < h.end and h.start < e for s, e in said_by)
                       and not any(s <= h.start < e for s, e in answered) and not _describes_source(a, h)
-                      and not _speaks(a, ctx, h)]
+                      and not _speaks(a, ctx, h) and not _country_as_place(a, h)]
         # "سيطرة الجيش الوطني على سلوك": a capture named by its noun is no mark of whose area it is
         captures = {(h.start, h.end) for t in types if t.type == "territory_change" for h in t.cues}
         roles = clause_roles(
@@ -556,6 +557,19 @@ def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:
 _ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
 # "تحييد": the Turkish army's word for the fighters it killed or captured
 _ATTACK_VERBS = tuple(fold(w) for w in ("استهداف", "قصف", "شن", "ضرب", "تنفيذ", "تحييد"))
+
+
+def _country_as_place(a: Analysis, h: Hit) -> bool:
+    """"صواريخ على كريات شمونة شمالي إسرائيل", "غارات في إسرائيل": a state named where something
+    happened is a location there, not the attacker."""
+    for m in a.places_in(h.start - 20, h.end):
+        if m.place is not None and m.place.level == "country" and m.start <= h.start and h.end <= m.end:
+            lead = fold(a.text[m.start:h.start]).split()
+            if lead:  # 'شمالي إسرائيل', not 'الولايات المتحدة الأميركية'
+                return all(w in COMPASS for w in lead)
+            return a.before(m.outer_start, 6).split()[-1:] in (["في"], ["داخل"])  # not 'نسبتها إلى إسرائيل'
+    return False
+
 
 
 def _describes_source(a: Analysis, h: Hit) -> bool:
