@@ -1131,3 +1131,9 @@ def test_a_state_named_as_the_place_is_not_the_attacker(text):
 def test_a_state_an_attack_is_ascribed_to_is_still_the_attacker():
     [e] = extract("قصفت إسرائيل مواقع في ريف دمشق.", published="2024-01-10")
     assert e.perpetrators == ["israel"]
+
+
+def test_the_workers_party_is_an_armed_party_not_civilian_workers():
+    [e] = extract("شنت الطائرات التركية غارات على مواقع لحزب العمال في جبال قنديل شمال العراق.",
+                  published="2024-01-10")
+    assert (e.perpetrators, e.targets) == (["turkey"], ["military"])

@@ -873,11 +873,14 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
     covered = [(p.start, p.end) for p in a.places_in(clause.start, clause.end)] + [
         (h.start, h.end) for h in a.cues("sources", clause.start, clause.end)
     ]
+    armed = [(h.start, h.end) for h in a.cues("actors", clause.start, clause.end)]
     for t in a.cues("targets", clause.start, clause.end):
         if "front" in t.flags:
             continue
         if any(s <= t.start and t.end <= e for s, e in covered):
             continue  # جسر الحج is a place, الدفاع المدني a source
+        if t.label != "military" and any(s <= t.start and t.end <= e for s, e in armed):
+            continue  # the workers of حزب العمال are an armed party (its forces are fighters all the same)
         if any(0 <= t.word_start - src.end <= 6 and fold(a.text[src.end:t.word_start]).strip() in ("في", "ب", "")
                for src in a.cues("sources", clause.start, clause.end)):
             continue  # "مصدر طبي في مشفى الرازي": the hospital that reports, not one that was hit
