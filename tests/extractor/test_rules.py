@@ -1137,3 +1137,8 @@ def test_the_workers_party_is_an_armed_party_not_civilian_workers():
     [e] = extract("شنت الطائرات التركية غارات على مواقع لحزب العمال في جبال قنديل شمال العراق.",
                   published="2024-01-10")
     assert (e.perpetrators, e.targets) == (["turkey"], ["military"])
+
+
+def test_an_armed_attack_on_a_post_abroad_is_a_clash_there():
+    [e] = extract("هاجم مسلحو حزب العمال الكردستاني موقعا عسكريا في ولاية هكاري.", published="2024-01-10")
+    assert (e.type, e.location.country, e.perpetrators, e.targets) == ("armed_clash", "TR", ["other"], ["military"])

@@ -112,9 +112,11 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             q.place is None and q.location().country == p.place.country
             and (0 <= q.outer_start - p.end <= 2 or 0 <= p.outer_start - q.end <= 2) for q in syrian)]
     places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
-    # a place abroad in a Syria story is an event's place only with a specific cue or a toll in its clause
+    # a place abroad in a Syria story is an event's place only with a specific cue, a toll or a
+    # military target in its clause ('هاجم مسلحون موقعا عسكريا في ولاية هكاري')
     specific = any(h.label != "none" and "weak" not in h.flags for h in a.cues("event_types", clause.start, clause.end)) \
-        or bool(a.cues("casualties", clause.start, clause.end))
+        or bool(a.cues("casualties", clause.start, clause.end)) \
+        or _assaults_post(a, clause)
     places = [p for p in places if p.place is None or p.place.country == "SY" or specific]
     if len(places) <= 1:
         return places
@@ -128,6 +130,17 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
     # a city named only as the container of a neighbourhood of it
     return [p for p in kept if not any(q is not p and q.place and p.place and q.place.level == "neighbourhood"
                                        and p.place.id in q.place.parents for q in kept)]
+
+
+def _assaults_post(a: Analysis, clause: Clause) -> bool:
+    """'هاجم مسلحون موقعا عسكريا'، 'هجوم على حاجز': an attack word with a military post or
+    convoy as its object (§4: an armed attack on a post is a clash)."""
+    posts = [t for t in a.cues("targets", clause.start, clause.end) if t.label == "military" and "person" not in t.flags]
+    return any(h.label == "armed_clash" and 0 <= t.word_start - h.end <= _OBJECT_REACH
+               for h in a.cues("event_types", clause.start, clause.end) for t in posts)
+
+
+_OBJECT_REACH = 40  # characters from an attack word to the post it names as its object
 
 
 def _section_header(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
