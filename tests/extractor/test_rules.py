@@ -1142,3 +1142,16 @@ def test_the_workers_party_is_an_armed_party_not_civilian_workers():
 def test_an_armed_attack_on_a_post_abroad_is_a_clash_there():
     [e] = extract("هاجم مسلحو حزب العمال الكردستاني موقعا عسكريا في ولاية هكاري.", published="2024-01-10")
     assert (e.type, e.location.country, e.perpetrators, e.targets) == ("armed_clash", "TR", ["other"], ["military"])
+
+
+def test_a_dateline_is_where_the_report_was_filed_not_a_second_scene():
+    text = ("غزة - وفا: استشهد خمسة مواطنين، بينهم طفلان، وأصيب آخرون، مساء اليوم الخميس، في قصف شنته "
+            "طائرات الاحتلال الإسرائيلي على منزل في حي الجنينة شرق مدينة رفح جنوب قطاع غزة.")
+    [e] = extract(text, published="2023-10-12")
+    assert (e.location.name, e.killed, e.killed_groups) == ("الجنينة", 5, {"children": 2})
+    assert (e.perpetrators, e.sources) == (["israel"], ["state_media"])
+
+
+def test_a_dateline_alone_locates_the_report():
+    [e] = extract("حلب (سانا) - استشهد ثلاثة مدنيين جراء اعتداء إرهابي بقذائف صاروخية.", published="2016-05-03")
+    assert (e.location.name, e.type, e.killed) == ("حلب", "shelling", 3)

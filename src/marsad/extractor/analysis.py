@@ -131,10 +131,26 @@ def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: 
     return cuts
 
 
-def _has_place(places: list[PlaceMention], s: int, cut: int, e: int) -> bool:
+def dateline(text: str, p: PlaceMention) -> bool:
+    """Does *text* open with *p* as its dateline ('غزة - وفا:', 'حلب (سانا) -', 'بغداد:')?
+    Where the report was filed locates its facts only when the sentence names no other place.
+    A bare 'X:' is a dateline only in a body: a headline 'واشنطن: ...' quotes a government."""
+    if text[:p.outer_start].strip():
+        return False
+    m = _DATELINE.match(text, p.end)
+    return m is not None and (bool(m[1]) or len(text) > _HEADLINE_CHARS)
+
+
+# after the place: an agency in a dash or brackets, then a colon or a dash, or a bare colon
+_DATELINE = re.compile(r"\s*(?:([-–—(]\s*[^\s:،.()]+(?:\s[^\s:،.()]+){0,3}\s*\)?)\s*[:\-–—]|:)")
+_HEADLINE_CHARS = 160  # longer than any headline
+
+
+def _has_place(text: str, places: list[PlaceMention], s: int, cut: int, e: int) -> bool:
     """Split only between two reports that each name their place; otherwise the
-    comma joins one report ("قتل ستة مدنيين، وأصيب عشرة آخرون في قصف على X")."""
-    before = any(s <= p.start < cut for p in places)
+    comma joins one report ("قتل ستة مدنيين، وأصيب عشرة آخرون في قصف على X"). A dateline
+    names no report's place."""
+    before = any(s <= p.start < cut and not dateline(text, p) for p in places)
     after = any(cut <= p.start < e for p in places)
     return before and after
 
@@ -151,7 +167,7 @@ def _clauses(
             paragraph += 1
         prev_end = e
         cuts = [h.start for h in within(boundaries, s + 1, e) if h.start - s > 15]
-        cuts += [c for c in _toll_cuts(text, s, e, toll_starts, count_starts) if _has_place(places, s, c, e)]
+        cuts += [c for c in _toll_cuts(text, s, e, toll_starts, count_starts) if _has_place(text, places, s, c, e)]
         cuts.sort()
         bounds = [s, *cuts, e]
         for a, b in zip(bounds, bounds[1:]):

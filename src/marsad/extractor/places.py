@@ -8,7 +8,7 @@ launch site of the fire, a capital standing for its government.
 
 from __future__ import annotations
 
-from marsad.extractor.analysis import Analysis, Clause
+from marsad.extractor.analysis import Analysis, Clause, dateline
 from marsad.extractor.attribution import THAT_FOLDED, THAT_RE
 from marsad.geo import PlaceMention
 from marsad.text.normalize import fold
@@ -101,6 +101,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             continue  # "مكتب حاكم إقليم هاتاي": where the source sits, not the scene
         if _speaker_seat(a, clause, p):
             continue  # "وقال مراسل العربي الجديد في إدلب إن قوات النظام استهدفت أطراف بلدة النيرب"
+        if dateline(a.text, p) and len(a.places_in(*a.sentences[clause.sentence])) > 1:
+            continue  # "غزة - وفا: استشهد خمسة مواطنين ... في حي الجنينة": filed from Gaza, the scene is named
         places.append(p)
     places = _drop_landmarks(a, places)
     if len(places) > 1 and _section_header(a, clause, places[0]):
@@ -264,7 +266,7 @@ def _locative(a: Analysis, p: PlaceMention) -> bool:
     before = a.before(p.outer_start, 24).split()
     if any(w in _CAPITAL for w in before[-2:]):
         return True  # "وسط العاصمة التركية أنقرة"
-    if p.locative or p.class_word:
+    if p.locative or p.class_word or dateline(a.text, p):
         return True
     return bool(before) and before[-1] in _LOCATIVE or a.text[p.outer_start] == "ب" and p.outer_start < p.start
 
