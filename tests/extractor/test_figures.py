@@ -56,3 +56,13 @@ def test_a_victim_named_by_profession_or_in_the_accusative_counts_one():
     assert (e.type, e.killed, e.killed_groups) == ("attack", 1, {"civilians": 1})
     [e] = marsad.extract("قتل سائق وأصيب طبيب في غارة على بلدة سرمين.", published="2020-08-20")
     assert (e.killed, e.injured) == (1, 1)
+
+
+def test_the_people_named_before_and_n_others_are_counted_with_them():
+    [e] = marsad.extract("استهدفت مسيرة إسرائيلية مكتبا في منطقة المشرفية ببيروت، ما أدى إلى مقتل نائب رئيس "
+                         "المكتب السياسي للحركة صالح العاروري وستة آخرين.", published="2024-01-03")
+    assert e.killed == 7
+    [e] = marsad.extract("قتل طفل وامرأة و3 آخرون في قصف على بلدة سرمدا.", published="2024-01-03")
+    assert (e.killed, e.killed_groups) == (5, {"children": 1, "women": 1})
+    [e] = marsad.extract("قتل 3 مدنيين وأصيب 5 آخرون في قصف على بلدة سرمدا.", published="2024-01-03")
+    assert (e.killed, e.injured) == (3, 5)

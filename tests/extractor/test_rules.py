@@ -1155,3 +1155,10 @@ def test_a_dateline_is_where_the_report_was_filed_not_a_second_scene():
 def test_a_dateline_alone_locates_the_report():
     [e] = extract("حلب (سانا) - استشهد ثلاثة مدنيين جراء اعتداء إرهابي بقذائف صاروخية.", published="2016-05-03")
     assert (e.location.name, e.type, e.killed) == ("حلب", "shelling", 3)
+
+
+def test_the_unit_a_village_belongs_to_and_where_the_attackers_fled_are_no_scenes():
+    text = ("قتل أربعة من عناصر الجيش العراقي إثر هجوم شنه مسلحو تنظيم داعش على نقطة تفتيش في قرية الزركة "
+            "التابعة لناحية الرشاد جنوب غربي كركوك، وانسحبوا إلى منطقة وادي الشاي بعد اشتباك استمر ساعة.")
+    [e] = extract(text, published="2019-10-14")
+    assert (e.location.name, e.killed) == ("الزركة", 4) and "isis" in e.perpetrators

@@ -96,6 +96,25 @@ def _subject_between(text: str, cue: Hit, person: Hit) -> bool:
 _BY_HANDS = ("يد", "ايدي", "يدي")
 
 
+def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], persons: list[Hit],
+                         fold) -> list[Hit] | None:
+    """"مقتل القيادي صالح العاروري وستة آخرين", "أصيب مدنيان و3 آخرون": the people named
+    between a verb and "و N others" count apart from the N. Their person nouns (none for a bare
+    name), or None when the count does not read so."""
+    if not between or between[-1] != "و" or len(between) > _NAMED_WORDS:
+        return None
+    after = fold(text[q.end:q.end + 24]).split()
+    if not after or not (after[0].startswith(_OTHERS) or (after[0] == "من" and after[1:2]
+                                                           and after[1].startswith(_COMPANIONS))):
+        return None
+    return [p for p in persons if cue.end <= p.word_start and p.end <= q.start and "kin" not in p.flags]
+
+
+_NAMED_WORDS = 12  # a name with its titles: 'نائب رئيس المكتب السياسي للحركة صالح العاروري و'
+_OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # folded آخرين، آخرون، آخران
+_COMPANIONS = ("مرافقي", "حراس", "عناصر", "رفاق")  # 'واثنان من مرافقيه'
+
+
 def _pronoun_between(text: str, cue: Hit, person: Hit, fold) -> bool:
     """"هجوم قتل فيه شخص": a preposition with a pronoun for the incident stands between a verb
     and the person it hit."""
@@ -203,13 +222,15 @@ def clause_figures(
                 if near and not _crosses(gap, cues, q.num_end, c.start):
                     used.add(i)
                     fig = (i, q)
+        named: list[Hit] | None = None  # who is named before "و N آخرين" (the count leaves them out)
         if fig is None and "verb" in c.flags:
             for i, q in enumerate(qs):
                 if i in used or q.start < c.end:
                     continue
                 gap = text[c.end:q.start]
                 between = _words_between(text, c.end, q.start)
-                if len(between) <= 5 and not _crosses(gap, cues, c.end, q.start) \
+                named = _named_before_others(text, c, q, between, persons, fold)
+                if (len(between) <= 5 or named is not None) and not _crosses(gap, cues, c.end, q.start) \
                         and not any(x in ("في", "على") for x in between[:1]) \
                         and not fold(gap).rstrip().endswith(_BY_HANDS):  # "قتل على أيدي اثنين": the killers
                     used.add(i)
@@ -217,7 +238,15 @@ def clause_figures(
                 break
         if fig is not None:
             i, q = fig
-            figs.add(Figure(c.label, q.value, q.qualifier, min(q.start, c.start), max(q.end, c.end)))
+            value = q.value
+            if named is not None and value is not None:
+                value += sum(int(p.label) for p in named) or 1  # a name alone is one person
+                for p in named:
+                    used_persons.add(id(p))
+                    grp = _group(p)
+                    if c.label == "killed" and grp:
+                        figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
+            figs.add(Figure(c.label, value, q.qualifier, min(q.start, c.start), max(q.end, c.end)))
             g = group_of(q)
             if c.label == "killed" and g and q.value is not None and not breakdown(q):
                 figs.killed_groups[g] = figs.killed_groups.get(g, 0) + q.value
