@@ -1162,3 +1162,11 @@ def test_the_unit_a_village_belongs_to_and_where_the_attackers_fled_are_no_scene
             "التابعة لناحية الرشاد جنوب غربي كركوك، وانسحبوا إلى منطقة وادي الشاي بعد اشتباك استمر ساعة.")
     [e] = extract(text, published="2019-10-14")
     assert (e.location.name, e.killed) == ("الزركة", 4) and "isis" in e.perpetrators
+
+
+def test_an_attack_from_the_air_is_an_air_strike_and_a_governor_is_the_government():
+    text = ("أنقرة (الأناضول) - أعلن والي هطاي رحمي دوغان، مقتل 33 جنديا تركيا وإصابة 32 آخرين، في هجوم جوي "
+            "لقوات النظام السوري على القوات التركية في محافظة إدلب شمال غربي سوريا.")
+    [e] = extract(text, published="2020-02-28")
+    assert (e.type, e.killed, e.injured, e.perpetrators) == ("air_strike", 33, 32, ["syria_gov"])
+    assert e.sources == ["government"]
