@@ -1170,3 +1170,15 @@ def test_an_attack_from_the_air_is_an_air_strike_and_a_governor_is_the_governmen
     [e] = extract(text, published="2020-02-28")
     assert (e.type, e.killed, e.injured, e.perpetrators) == ("air_strike", 33, 32, ["syria_gov"])
     assert e.sources == ["government"]
+
+
+def test_a_spot_between_two_towns_is_one_event_at_the_first():
+    [e] = extract("استهدفت غارة إسرائيلية سيارة إسعاف بين بلدتي عيناتا وعيترون في قضاء بنت جبيل، ما أدى إلى "
+                  "استشهاد ثلاثة مسعفين.", published="2023-11-05")
+    assert (e.location.name, e.killed, e.targets) == ("عيناتا", 3, ["medical"])
+
+
+def test_every_member_of_a_list_abroad_is_a_place_when_one_is_unknown():
+    events = extract("كما تعرضت أطراف بلدات كفركلا والعديسة ومركبا لقصف مدفعي إسرائيلي متقطع.",
+                     published="2023-11-05")
+    assert [e.location.name for e in events] == ["كفركلا", "العديسة", "مركبا"]

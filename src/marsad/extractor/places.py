@@ -46,6 +46,7 @@ _NOT_THE_SCENE = tuple(fold(w) for w in (
 
 
 _CAPITAL = (fold("العاصمة"), fold("عاصمة"))
+_BETWEEN = fold("بين")
 
 
 def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
@@ -100,6 +101,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
+        if places and _joined(a, places[-1], p) and a.before(places[-1].outer_start, 8).split()[-1:] == [_BETWEEN]:
+            continue  # "بين بلدتي عيناتا وعيترون": one spot between two towns, named by the first
         if places and _container_of(a, places[-1], p):
             continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
         if _describes_name(a, p):
@@ -114,10 +117,10 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
         places = places[1:]  # "وفي جنوب دمشق، قتل 22 ... في محافظة السويداء": the header only frames the report
     syrian = [p for p in places if p.place is None or p.place.country == "SY"]
     if syrian:
-        # ... but the known member of a list abroad stays with its unknown mates: 'منطقتي قنديل وأسوس'
+        # ... but the known members of a list abroad stay with its unknown mates: 'منطقتي قنديل وأسوس',
+        # 'بلدات كفركلا والعديسة ومركبا'
         places = [p for p in places if p in syrian or any(
-            q.place is None and q.location().country == p.place.country
-            and (0 <= q.outer_start - p.end <= 2 or 0 <= p.outer_start - q.end <= 2) for q in syrian)]
+            q.place is None and q.location().country == p.place.country for q in _list_of(a, places, p))]
     places = [p for p in places if not _metonym_risk(p) or _locative(a, p)]
     # a place abroad in a Syria story is an event's place only with a specific cue, a toll or a
     # military target in its clause ('هاجم مسلحون موقعا عسكريا في ولاية هكاري')
@@ -148,6 +151,24 @@ def _assaults_post(a: Analysis, clause: Clause) -> bool:
 
 
 _OBJECT_REACH = 40  # characters from an attack word to the post it names as its object
+
+
+def _list_of(a: Analysis, places: list[PlaceMention], p: PlaceMention) -> list[PlaceMention]:
+    """The places named in one list with *p* ('كفركلا والعديسة ومركبا'): neighbours joined by و or a comma."""
+    i = places.index(p)
+    lo = hi = i
+    while lo > 0 and _joined(a, places[lo - 1], places[lo]):
+        lo -= 1
+    while hi + 1 < len(places) and _joined(a, places[hi], places[hi + 1]):
+        hi += 1
+    return places[lo:i] + places[i + 1:hi + 1]
+
+
+def _joined(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
+    return 0 <= second.outer_start - first.end <= _LIST_GAP and a.text[first.end:second.outer_start].strip(" ،,و") == ""
+
+
+_LIST_GAP = 3  # characters between two members of a list: ' و', '، '
 
 
 def _section_header(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
