@@ -1182,3 +1182,13 @@ def test_every_member_of_a_list_abroad_is_a_place_when_one_is_unknown():
     events = extract("كما تعرضت أطراف بلدات كفركلا والعديسة ومركبا لقصف مدفعي إسرائيلي متقطع.",
                      published="2023-11-05")
     assert [e.location.name for e in events] == ["كفركلا", "العديسة", "مركبا"]
+
+
+def test_a_provinces_health_office_is_a_source_not_a_second_scene():
+    text = ("قتل 58 مدنيا على الأقل بينهم 11 طفلا، وأصيب أكثر من 170 آخرين بحالات اختناق، صباح اليوم الثلاثاء، "
+            "جراء قصف جوي بغازات سامة استهدف مدينة خان شيخون في ريف إدلب الجنوبي، وفق المرصد السوري لحقوق الإنسان.\n"
+            "وقالت مديرية صحة إدلب إن الطائرات الحربية ألقت قنابل تحتوي على غاز السارين، فيما اتهم الائتلاف "
+            "الوطني المعارض قوات النظام بتنفيذ الهجوم.")
+    [e] = extract(text, published="2017-04-04")
+    assert (e.type, e.location.name, e.perpetrators) == ("chemical_weapon", "خان شيخون", ["syria_gov"])
+    assert "medics" in e.sources
