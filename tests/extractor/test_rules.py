@@ -1192,3 +1192,11 @@ def test_a_provinces_health_office_is_a_source_not_a_second_scene():
     [e] = extract(text, published="2017-04-04")
     assert (e.type, e.location.name, e.perpetrators) == ("chemical_weapon", "خان شيخون", ["syria_gov"])
     assert "medics" in e.sources
+
+
+def test_the_attack_named_after_an_incident_is_that_incident():
+    text = ("قتل 58 مدنيا على الأقل جراء قصف جوي بغازات سامة استهدف مدينة خان شيخون في ريف إدلب الجنوبي.\n"
+            "وقالت مديرية صحة إدلب إن الطائرات الحربية ألقت قنابل تحتوي على غاز السارين، فيما اتهم الائتلاف "
+            "الوطني المعارض قوات النظام بتنفيذ الهجوم.")
+    [e] = extract(text, published="2017-04-04")
+    assert (e.type, e.perpetrators) == ("chemical_weapon", ["syria_gov"])

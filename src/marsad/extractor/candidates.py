@@ -692,6 +692,10 @@ def _coreference(types: list[TypeCue], places, out: list[Candidate], framing: st
     for c in reversed(out):
         if place_key(c.place) in keys and c.type not in ("armed_clash", "territory_change"):
             return [TypeCue(c.type, types[0].cues)]
+    last = out[-1] if out else None
+    if not places and last is not None and not last.tally and last.type not in ("armed_clash", "territory_change") \
+            and all(h.pattern.startswith("ال") for h in types[0].cues):
+        return [TypeCue(last.type, types[0].cues)]  # "اتهم الائتلاف قوات النظام بتنفيذ الهجوم": the one just told
     if any(h.pattern.endswith("هجمات") for h in types[0].cues) and not figures.empty:
         return types  # "45 قتيلاً جراء هجمات متتالية": a series, not the article's one attack
     if framing in ("chemical_weapon", "suicide_bomb"):
