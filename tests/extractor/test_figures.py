@@ -66,3 +66,9 @@ def test_the_people_named_before_and_n_others_are_counted_with_them():
     assert (e.killed, e.killed_groups) == (5, {"children": 1, "women": 1})
     [e] = marsad.extract("قتل 3 مدنيين وأصيب 5 آخرون في قصف على بلدة سرمدا.", published="2024-01-03")
     assert (e.killed, e.injured) == (3, 5)
+
+
+def test_and_n_others_after_a_comma_is_the_next_places_toll():
+    events = marsad.extract("قتل 5 مواطنين في غارات نفذتها طائرات حربية روسية على بلدة كفرنبل، و3 آخرون في قصف "
+                            "بالبراميل المتفجرة من قبل الطيران المروحي على بلدة الهبيط.", published="2019-05-20")
+    assert [(e.location.name, e.killed) for e in events] == [("كفرنبل", 5), ("الهبيط", 3)]

@@ -13,10 +13,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence, TypeVar
 
+from marsad.extractor.figures import OTHERS
 from marsad.extractor.lexicon import Hit, lexicon
 from marsad.geo import PlaceMention, find_places
 from marsad.text.dates import DateMention, find_dates
-from marsad.text.normalize import Normalized, normalize
+from marsad.text.normalize import Normalized, fold, normalize
 from marsad.text.numbers import Quantity, find_quantities
 from marsad.text.sentences import split_sentences
 
@@ -126,9 +127,18 @@ def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: 
         if i - s <= 15:
             continue
         stop = min([j for j in (text.find("،", i, e), text.find(",", i, e)) if j != -1], default=e)
-        if any(i <= h.word_start < stop for h in within(toll_starts, i, stop)):
+        if any(i <= h.word_start < stop for h in within(toll_starts, i, stop)) or _others_counted(text, i, count_starts):
             cuts.append(i)
     return cuts
+
+
+def _others_counted(text: str, i: int, count_starts: list[int]) -> bool:
+    """"…على بلدة كفرنبل، و3 آخرون في قصف …": a count of others right after the و is a toll."""
+    k = bisect_left(count_starts, i + 1)
+    if k == len(count_starts) or count_starts[k] - i > 2:
+        return False
+    after = fold(text[count_starts[k]:count_starts[k] + 24]).split()
+    return len(after) > 1 and after[1].startswith(OTHERS)
 
 
 def dateline(text: str, p: PlaceMention) -> bool:

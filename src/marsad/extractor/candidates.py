@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from marsad.extractor.analysis import Analysis, Clause
 from marsad.extractor.attribution import THAT_FOLDED, clause_sources
 from marsad.extractor.dating import BACKGROUND_DAYS, clause_date, late_date, names_past_incident
-from marsad.extractor.figures import Figures, clause_figures
+from marsad.extractor.figures import Figures, clause_figures, elliptic_figures
 from marsad.extractor.lexicon import Hit
 from marsad.extractor.places import COARSE, event_places, place_key
 from marsad.extractor.roles import NISBA_ENDINGS, Roles, clause_roles
@@ -158,7 +158,8 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         cas = a.cues("casualties", cs, ce)
         figures = clause_figures(
             a.text, cs, ce, cas, a.quantities_in(cs, ce), a.cues("persons", cs, ce), a.cues("groups", cs, ce), fold
-        ) if cas else Figures()
+        ) if cas else elliptic_figures(a.text, cs, a.quantities_in(cs, ce),
+                                       a.cues("casualties", a.sentences[clause.sentence][0], cs), fold)
         if "partof" in ctx_kinds:
             figures = Figures()
         if "accident" in ctx_kinds or (ctx_kinds & {"comment", "protest", "sport"} and figures.empty):

@@ -104,14 +104,14 @@ def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], p
     if not between or between[-1] != "و" or len(between) > _NAMED_WORDS:
         return None
     after = fold(text[q.end:q.end + 24]).split()
-    if not after or not (after[0].startswith(_OTHERS) or (after[0] == "من" and after[1:2]
+    if not after or not (after[0].startswith(OTHERS) or (after[0] == "من" and after[1:2]
                                                            and after[1].startswith(_COMPANIONS))):
         return None
     return [p for p in persons if cue.end <= p.word_start and p.end <= q.start and "kin" not in p.flags]
 
 
 _NAMED_WORDS = 12  # a name with its titles: 'نائب رئيس المكتب السياسي للحركة صالح العاروري و'
-_OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # folded آخرين، آخرون، آخران
+OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # "others" (folded آخرين، آخرون، آخران، أخرى)
 _COMPANIONS = ("مرافقي", "حراس", "عناصر", "رفاق")  # 'واثنان من مرافقيه'
 
 
@@ -141,6 +141,20 @@ def _conjoined(text: str, first: Hit, persons: list[Hit], fold) -> list[Hit]:
         out.append(p)
         last = p
     return out
+
+
+def elliptic_figures(text: str, start: int, quantities: list[Quantity], earlier: list[Hit], fold) -> Figures:
+    """"قتل 5 مواطنين في كفرنبل، و3 آخرون في قصف على الهبيط": a clause that opens with
+    "و N others" and names no casualty word of its own counts what the clause before it counted."""
+    figs = Figures()
+    if not quantities or not earlier or earlier[-1].label not in ("killed", "injured"):
+        return figs
+    q = quantities[0]
+    words = fold(text[start:q.end + 24]).split()
+    if fold(text[start:q.start]).strip() == "و" and len(words) > 1 and words[1].startswith(OTHERS) \
+            and q.value is not None:
+        figs.add(Figure(earlier[-1].label, q.value, q.qualifier, q.start, q.end))
+    return figs
 
 
 def clause_figures(
