@@ -1200,3 +1200,15 @@ def test_the_attack_named_after_an_incident_is_that_incident():
             "الوطني المعارض قوات النظام بتنفيذ الهجوم.")
     [e] = extract(text, published="2017-04-04")
     assert (e.type, e.perpetrators) == ("chemical_weapon", ["syria_gov"])
+
+
+def test_a_road_between_two_towns_is_one_spot_at_the_first():
+    [e] = extract("استهدفت طائرة مسيرة تركية سيارة على طريق القامشلي - عامودا، ما أدى إلى مقتل اثنين.",
+                  published="2022-11-20")
+    assert (e.type, e.location.name, e.perpetrators) == ("air_strike", "القامشلي", ["turkey"])
+
+
+def test_a_protester_shot_dead_counts_one():
+    [e] = extract("أطلقت قوات الأمن النار على متظاهرين في مدينة البصرة ما أدى إلى مقتل متظاهر وإصابة 12 آخرين.",
+                  published="2019-10-05")
+    assert (e.type, e.killed, e.injured) == ("attack", 1, 12)

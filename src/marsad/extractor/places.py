@@ -101,8 +101,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
-        if places and _joined(a, places[-1], p) and a.before(places[-1].outer_start, 8).split()[-1:] == [_BETWEEN]:
-            continue  # "بين بلدتي عيناتا وعيترون": one spot between two towns, named by the first
+        if places and _spans_to(a, places[-1], p):
+            continue  # "بين بلدتي عيناتا وعيترون"، "طريق القامشلي - عامودا": one spot, named by the first
         if places and _container_of(a, places[-1], p):
             continue  # "حي العباسيين بدمشق"، "الحلة بمحافظة بابل": the second place holds the first
         if _describes_name(a, p):
@@ -162,6 +162,18 @@ def _list_of(a: Analysis, places: list[PlaceMention], p: PlaceMention) -> list[P
     while hi + 1 < len(places) and _joined(a, places[hi], places[hi + 1]):
         hi += 1
     return places[lo:i] + places[i + 1:hi + 1]
+
+
+def _spans_to(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
+    """Is *second* the far end of a stretch that starts at *first* ('بين X وY', 'طريق X - Y')?"""
+    lead = a.before(first.outer_start, 12).split()[-1:]
+    if lead == [_BETWEEN]:
+        return _joined(a, first, second)
+    gap = a.text[first.end:second.outer_start].strip()
+    return bool(lead) and lead[0] in _ROADS and gap in ("-", "–", "—")
+
+
+_ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "أوتوستراد", "الأوتوستراد", "اوتستراد"))
 
 
 def _joined(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
