@@ -72,3 +72,14 @@ def test_and_n_others_after_a_comma_is_the_next_places_toll():
     events = marsad.extract("قتل 5 مواطنين في غارات نفذتها طائرات حربية روسية على بلدة كفرنبل، و3 آخرون في قصف "
                             "بالبراميل المتفجرة من قبل الطيران المروحي على بلدة الهبيط.", published="2019-05-20")
     assert [(e.location.name, e.killed) for e in events] == [("كفرنبل", 5), ("الهبيط", 3)]
+
+
+def test_a_count_joined_to_a_breakdown_is_part_of_it():
+    [e] = marsad.extract("قتل 82 مدنيا بينهم 11 امرأة و13 طفلا في قصف على حي الكلاسة.", published="2016-12-13")
+    assert (e.killed, e.killed_groups["women"], e.killed_groups["children"]) == (82, 11, 13)
+
+
+def test_a_qualifier_may_stand_between_the_count_and_its_verb():
+    [e] = marsad.extract("قال الدفاع المدني إن 45 مدنيا على الأقل قتلوا اليوم في قصف جوي على حي الكلاسة.",
+                         published="2016-12-13")
+    assert (e.killed, e.killed_qualifier) == (45, "at_least")

@@ -183,7 +183,15 @@ def clause_figures(
 
     def breakdown(q: Quantity) -> bool:
         before = fold(text[max(start, q.start - 14):q.start])
-        return any(before.rstrip().endswith(b) for b in _BREAKDOWN)
+        if any(before.rstrip().endswith(b) for b in _BREAKDOWN):
+            return True
+        # "بينهم 11 امرأة و13 طفلا": a count joined to a breakdown's count is part of it
+        k = qs.index(q)
+        if k == 0:
+            return False
+        prev = qs[k - 1]
+        joined = fold(text[prev.num_end:q.start]).split()
+        return 0 < len(joined) <= 2 and joined[-1] == "و" and breakdown(prev)
 
     def group_of(q: Quantity) -> str | None:
         for g in groups:
@@ -230,7 +238,7 @@ def clause_figures(
                     continue
                 gap = text[q.num_end:c.start]
                 words = _words_between(text, q.num_end, c.start)
-                near = len(words) <= 2 or q.end >= c.start
+                near = len(words) <= 2 or q.end >= c.start or not text[q.end:c.start].strip()  # "45 مدنيا على الأقل قتلوا"
                 # 11 شخصا بينهم أربعة أطفال توفوا: a breakdown may stand between
                 near = near or (len(words) <= 6 and any(b in fold(gap) for b in _BREAKDOWN))
                 if near and not _crosses(gap, cues, q.num_end, c.start):
