@@ -1212,3 +1212,22 @@ def test_a_protester_shot_dead_counts_one():
     [e] = extract("أطلقت قوات الأمن النار على متظاهرين في مدينة البصرة ما أدى إلى مقتل متظاهر وإصابة 12 آخرين.",
                   published="2019-10-05")
     assert (e.type, e.killed, e.injured) == ("attack", 1, 12)
+
+
+@pytest.mark.parametrize("text,perpetrators", [
+    ("أعلنت هيئة تحرير الشام مسؤوليتها عن تفجير سيارة مفخخة استهدف تجمعا لقوات النظام في بلدة أبو دالي.", ["hts"]),
+    ("تبنت هيئة تحرير الشام تفجير سيارة مفخخة استهدف تجمعا لقوات النظام في بلدة أبو دالي.", ["hts"]),
+    ("تبنى تنظيم داعش الهجوم الانتحاري الذي استهدف حاجزا للجيش العراقي في قضاء طوزخورماتو، وأسفر عن مقتل 5 جنود.",
+     ["isis"]),
+    ("قالت فصائل المقاومة العراقية إنها استهدفت قاعدة حرير الأمريكية في أربيل بطائرة مسيرة.", ["iran_axis"]),
+])
+def test_a_claimant_is_the_perpetrator_and_the_target_is_not(text, perpetrators):
+    [e] = extract(text, published="2019-01-01")
+    assert (e.perpetrators, e.claimed, e.targets) == (perpetrators, True, ["military"])
+
+
+def test_an_airborne_raid_is_a_clash_counting_the_named_leader():
+    [e] = extract("نفذت القوات الأمريكية إنزالا جويا في بلدة أطمة بريف إدلب أسفر عن مقتل زعيم تنظيم داعش "
+                  "أبو إبراهيم القرشي و12 شخصا بينهم نساء وأطفال.", published="2022-02-03")
+    assert (e.type, e.location.name, e.killed) == ("armed_clash", "أطمة", 13)
+    assert "us_coalition" in e.perpetrators

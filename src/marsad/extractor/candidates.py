@@ -498,12 +498,17 @@ def _announcer(a: Analysis, ctx: list[Hit], actors: list[Hit]) -> dict[str, tupl
     """"أعلن حزب الله استهداف موقع ..."، "أعلن الحرس الثوري قصف ...": an armed actor
     announcing the attack it carried out claims it (§7)."""
     for h in ctx:
+        if h.label == "claim" and h.pattern in _ADOPT:  # "تبنت هيئة تحرير الشام تفجير ..."
+            for actor in actors:
+                if "weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3:
+                    return {actor.label: (actor.start, actor.end)}
         if h.label == "attribution" and h.pattern in _ANNOUNCE:
             for actor in actors:
                 if ("weak" not in actor.flags and 0 <= actor.word_start - h.end <= 3) \
                         or _army_of(a, actor, h.end):
                     after = fold(a.text[actor.end:actor.end + 40]).split()
-                    if any(w.lstrip("وب").startswith(_ATTACK_VERBS) for w in after[:4]):  # "بتنفيذ الغارة"
+                    # "بتنفيذ الغارة"، "مسؤوليتها عن تفجير"
+                    if any(w.lstrip("وب").startswith(_ATTACK_VERBS) for w in after[:4]) or after[:1] in _RESPONSIBLE:
                         return {actor.label: (actor.start, actor.end)}
     # "قالت وزارة الدفاع التركية إن قواتها قصفت ..."، "أعلن الجيش الإسرائيلي أن طائراته أغارت ...":
     # the speaker's own forces did it; the speaker is the army or group named just before
@@ -558,6 +563,8 @@ def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:
 _ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
 # "تحييد": the Turkish army's word for the fighters it killed or captured
 _ATTACK_VERBS = tuple(fold(w) for w in ("استهداف", "قصف", "شن", "ضرب", "تنفيذ", "تحييد"))
+_RESPONSIBLE = [[fold(w)] for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم")]  # "أعلن X مسؤوليته عن ..."
+_ADOPT = frozenset(fold(w) for w in ("تبنى", "تبنت"))  # the claim verbs whose subject follows them
 
 
 def _country_as_place(a: Analysis, h: Hit) -> bool:

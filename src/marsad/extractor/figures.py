@@ -98,14 +98,15 @@ _BY_HANDS = ("يد", "ايدي", "يدي")
 
 def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], persons: list[Hit],
                          fold) -> list[Hit] | None:
-    """"مقتل القيادي صالح العاروري وستة آخرين", "أصيب مدنيان و3 آخرون": the people named
-    between a verb and "و N others" count apart from the N. Their person nouns (none for a bare
+    """"مقتل القيادي صالح العاروري وستة آخرين", "أصيب مدنيان و3 آخرون", "مقتل زعيم التنظيم
+    و12 شخصا": the people named between a verb and "و N others" count apart from the N. Their person nouns (none for a bare
     name), or None when the count does not read so."""
-    if not between or between[-1] != "و" or len(between) > _NAMED_WORDS:
-        return None
+    if len(between) < 2 or between[-1] != "و" or len(between) > _NAMED_WORDS:
+        return None  # someone must be named before the و
     after = fold(text[q.end:q.end + 24]).split()
-    if not after or not (after[0].startswith(OTHERS) or (after[0] == "من" and after[1:2]
-                                                           and after[1].startswith(_COMPANIONS))):
+    noun_after = any(0 < p.word_start - q.num_end <= 2 for p in persons)  # "و12 شخصا"
+    if not after or not (noun_after or after[0].startswith(OTHERS) or (
+            after[0] == "من" and after[1:2] and after[1].startswith(_COMPANIONS))):
         return None
     return [p for p in persons if cue.end <= p.word_start and p.end <= q.start and "kin" not in p.flags]
 
