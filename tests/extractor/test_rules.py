@@ -1231,3 +1231,9 @@ def test_an_airborne_raid_is_a_clash_counting_the_named_leader():
                   "أبو إبراهيم القرشي و12 شخصا بينهم نساء وأطفال.", published="2022-02-03")
     assert (e.type, e.location.name, e.killed) == ("armed_clash", "أطمة", 13)
     assert "us_coalition" in e.perpetrators
+
+
+def test_where_a_thing_lies_is_no_scene():
+    events = extract("قال مكتب الحاكم إن الجيش قتل 11 مسلحا الليلة الماضية في الإقليم الذي يقع جنوب البلاد "
+                     "على الحدود مع سوريا.", published="2018-03-27")
+    assert all(e.location.name != "جنوب البلاد" for e in events)

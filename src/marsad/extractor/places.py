@@ -46,6 +46,7 @@ _NOT_THE_SCENE = tuple(fold(w) for w in (
 
 
 _CAPITAL = (fold("العاصمة"), fold("عاصمة"))
+_LIES = tuple(fold(w) for w in ("الذي يقع", "التي تقع", "الذي يقع في", "التي تقع في", "تقع في", "يقع في"))
 _BETWEEN = fold("بين")
 
 
@@ -97,6 +98,8 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
         before = a.before(p.outer_start, 14)
         if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE) or _launched_from(a, p):
             continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
+        if before.endswith(_LIES):
+            continue  # "في الإقليم الذي يقع جنوب البلاد": where the thing just named lies, not a scene
         if places and p.outer_start - places[-1].end <= 60 and not a.text.startswith("و", p.outer_start) and (
             before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
         ):
