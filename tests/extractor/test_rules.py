@@ -1237,3 +1237,15 @@ def test_where_a_thing_lies_is_no_scene():
     events = extract("قال مكتب الحاكم إن الجيش قتل 11 مسلحا الليلة الماضية في الإقليم الذي يقع جنوب البلاد "
                      "على الحدود مع سوريا.", published="2018-03-27")
     assert all(e.location.name != "جنوب البلاد" for e in events)
+
+
+def test_a_cue_word_inside_a_place_name_names_no_type():
+    [e] = extract("قتل 3 مدنيين وأصيب 9 آخرون بقذائف هاون أطلقها التنظيم على حي الطيران في الموصل.",
+                  published="2017-03-05")
+    assert (e.type, e.location.name, e.killed, e.injured) == ("shelling", "الطيران", 3, 9)
+
+
+def test_car_bombs_destroyed_before_they_struck_are_no_explosion():
+    events = extract("قال قائد الشرطة الاتحادية إن قواته قتلت 45 من عناصر التنظيم خلال المعارك في الموصل، "
+                     "ودمرت 6 عجلات مفخخة.", published="2017-03-05")
+    assert [e.type for e in events] == ["armed_clash"] and "other" in events[0].perpetrators

@@ -127,8 +127,10 @@ def read_clauses(a: Analysis) -> list[Candidate]:
         responded = [(h.end, h.end + 30) for h in ctx if h.label == "response"]
         # "سلموا أسلحتهم الثقيلة بما فيها ... قذائف هاون": weapons handed over or seized
         responded += [(h.end, h.end + _ARMS_REACH) for h in ctx if h.label == "arms"]
+        named = [(p.start, p.end) for p in a.places_in(cs, ce)]
         type_hits = [h for h in a.cues("event_types", cs, ce)
                      if not any(s <= h.start < e for s, e in responded)  # "ردا على الهجوم الكيماوي"
+                     and not any(s <= h.start and h.end <= e for s, e in named)  # the quarter "حي الطيران"
                      and not a.before(h.word_start, 10).endswith(("بينهم", "بينها"))
                      # "منذ سيطرة النظام على الميادين": the past point a span is counted from
                      and a.before(h.word_start, 8).split()[-1:] != [_SINCE]]
