@@ -11,6 +11,7 @@ from __future__ import annotations
 from marsad.extractor.analysis import Analysis, Clause, dateline
 from marsad.extractor.attribution import THAT_FOLDED, THAT_RE
 from marsad.geo import PlaceMention
+from marsad.geo.matcher import COMPASS
 from marsad.text.normalize import fold
 
 COARSE = ("governorate", "region", "country", "district", "subdistrict")
@@ -24,9 +25,6 @@ _RELATION = ("قرب", "بالقرب من", "مشارف", "اطراف", "شما�
              "مع", "جنوب شرق", "شمال شرق", "جنوب غرب", "شمال غرب", "وسط",
              # 'قرية الزركة التابعة لناحية الرشاد': the unit a village belongs to
              "التابعه", "التابع", "التابعه اداريا", "التابع اداريا")
-
-
-_COMPASS = frozenset(["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"])
 
 
 _LOCATIVE = tuple(fold(w) for w in ("في", "ب", "على", "قرب", "من", "إلى", "داخل", "عند", "محيط", "أطراف",
@@ -101,7 +99,7 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
         if before.endswith(_LIES):
             continue  # "في الإقليم الذي يقع جنوب البلاد": where the thing just named lies, not a scene
         if places and p.outer_start - places[-1].end <= 60 and not a.text.startswith("و", p.outer_start) and (
-            before.endswith(_RELATION) or fold(p.name).split()[0] in _COMPASS
+            before.endswith(_RELATION) or fold(p.name).split()[0] in COMPASS
         ):
             continue  # "منطقة التركمان شمال شرقي الرقة": the second place only locates the first
         if places and _spans_to(a, places[-1], p):
