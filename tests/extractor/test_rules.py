@@ -1249,3 +1249,10 @@ def test_car_bombs_destroyed_before_they_struck_are_no_explosion():
     events = extract("قال قائد الشرطة الاتحادية إن قواته قتلت 45 من عناصر التنظيم خلال المعارك في الموصل، "
                      "ودمرت 6 عجلات مفخخة.", published="2017-03-05")
     assert [e.type for e in events] == ["armed_clash"] and "other" in events[0].perpetrators
+
+
+def test_aircraft_and_artillery_firing_together_are_two_events():
+    events = extract("استهدفت الطائرات والمدفعية التركية مواقع لقوات سوريا الديمقراطية في محيط مدينة تل أبيض.",
+                     published="2019-10-10")
+    assert sorted(e.type for e in events) == ["air_strike", "shelling"]
+    assert all(e.perpetrators == ["turkey"] for e in events)

@@ -59,8 +59,9 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
             # "هجوم دوما" in a report of the chemical attack is that attack; a missile
             # attack on an airport is the missiles, an assault on positions is fighting
             continue
-        if "weapon" in h.flags and has_air:
-            continue
+        if "weapon" in h.flags and has_air and not (h.pattern in _ARMS and any(
+                "air" in o.flags and 0 <= h.norm_start - o.norm_end <= 2 for o in cues)):
+            continue  # "غارات بالصواريخ", but "الطائرات والمدفعية التركية" are two arms firing
         if "bombard" in h.flags and (has_air or kinds - {"shelling", "air_strike"}):
             continue  # قصف named with its weapon, or قصف carrying chemicals/explosives
         if t in ("air_strike", "shelling") and "chemical_weapon" in kinds:
@@ -86,6 +87,9 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
     if BOMBARD in groups and "shelling" in groups:
         groups["shelling"].extend(groups.pop(BOMBARD))
     return sorted((TypeCue(t, tuple(hs)) for t, hs in groups.items()), key=lambda g: g.start)
+
+
+_ARMS = frozenset(fold(w) for w in ("المدفعية", "مدفعية", "الراجمات", "راجمات"))  # a force's arm, not a weapon a jet carries
 
 
 def victim_type(killed_groups: dict[str, int], targets: set[str]) -> str:
