@@ -1256,3 +1256,9 @@ def test_aircraft_and_artillery_firing_together_are_two_events():
                      published="2019-10-10")
     assert sorted(e.type for e in events) == ["air_strike", "shelling"]
     assert all(e.perpetrators == ["turkey"] for e in events)
+
+
+def test_the_verb_of_clashing_is_a_clash_cue():
+    [e] = extract("أعلن حزب الله أن مقاتليه تصدوا لمحاولة تسلل إسرائيلية عند أطراف بلدة العديسة واشتبكوا مع "
+                  "القوة المتسللة.", published="2024-10-05")
+    assert (e.type, e.location.name, e.perpetrators) == ("armed_clash", "العديسة", ["iran_axis", "israel"])
