@@ -1262,3 +1262,11 @@ def test_the_verb_of_clashing_is_a_clash_cue():
     [e] = extract("أعلن حزب الله أن مقاتليه تصدوا لمحاولة تسلل إسرائيلية عند أطراف بلدة العديسة واشتبكوا مع "
                   "القوة المتسللة.", published="2024-10-05")
     assert (e.type, e.location.name, e.perpetrators) == ("armed_clash", "العديسة", ["iran_axis", "israel"])
+
+
+def test_an_assassination_is_typed_by_its_weapon():
+    [e] = extract("اغتال مجهولون قياديا سابقا في المعارضة بعبوة ناسفة زرعت في سيارته في مدينة درعا.",
+                  published="2020-06-01")
+    assert (e.type, e.killed) == ("remote_explosive", 1)
+    [e] = extract("اغتال مسلحون مجهولون ناشطا في مدينة البصرة.", published="2020-06-01")
+    assert (e.type, e.killed) == ("attack", 1)

@@ -72,7 +72,7 @@ def test_no_duplicate_rows(name):
 
 def test_event_type_labels():
     allowed = set(EVENT_TYPES) | {"none"}
-    known_flags = {"air", "craft", "bombard", "weapon", "weak", "capture", "fight"}
+    known_flags = {"air", "craft", "bombard", "weapon", "weak", "capture", "fight", "killing"}
     for no, pattern, label, rest in rows("event_types"):
         assert label in allowed, f"event_types.tsv:{no}: {pattern!r} → {label!r}"
         assert flags(rest) <= known_flags, f"event_types.tsv:{no}: flags {flags(rest)}"

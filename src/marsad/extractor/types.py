@@ -77,6 +77,8 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
             continue  # "غارات على البلدة تسببت بانفجارات قوية": the blasts are the strikes' (تفجيرات are bombings)
         if t == "remote_explosive" and "suicide_bomb" in kinds:
             continue  # "التفجير" of a car driven by a suicide bomber
+        if "killing" in h.flags and any(o.label in _WEAPON_KINDS for o in cues):
+            continue  # "اغتيل ... بتفجير استهدف سيارته": the bombing is the assassination
         if t == "suicide_bomb" and any("air" in o.flags and 0 <= h.norm_start - o.norm_end <= _ADJACENT for o in cues):
             continue  # "طائرة مسيرة انتحارية": a drone strike is an air strike (§4)
         kept.append(h)
@@ -89,6 +91,7 @@ def clause_types(cues: list[Hit], on_positions=lambda h: False, follows_capture=
     return sorted((TypeCue(t, tuple(hs)) for t, hs in groups.items()), key=lambda g: g.start)
 
 
+_WEAPON_KINDS = frozenset({"remote_explosive", "air_strike", "shelling", "suicide_bomb", "chemical_weapon"})
 _ARMS = frozenset(fold(w) for w in ("المدفعية", "مدفعية", "الراجمات", "راجمات"))  # a force's arm, not a weapon a jet carries
 
 
