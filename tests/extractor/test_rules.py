@@ -1270,3 +1270,7 @@ def test_an_assassination_is_typed_by_its_weapon():
     assert (e.type, e.killed) == ("remote_explosive", 1)
     [e] = extract("اغتال مسلحون مجهولون ناشطا في مدينة البصرة.", published="2020-06-01")
     assert (e.type, e.killed) == ("attack", 1)
+
+
+def test_bodies_found_in_a_mass_grave_are_no_new_incident():
+    assert extract("عثر على جثث 5 أشخاص مجهولي الهوية في مقبرة جماعية قرب مدينة الرقة.", published="2018-07-03") == []
