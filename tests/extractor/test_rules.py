@@ -1274,3 +1274,15 @@ def test_an_assassination_is_typed_by_its_weapon():
 
 def test_bodies_found_in_a_mass_grave_are_no_new_incident():
     assert extract("عثر على جثث 5 أشخاص مجهولي الهوية في مقبرة جماعية قرب مدينة الرقة.", published="2018-07-03") == []
+
+
+def test_where_fighters_withdrew_to_is_no_scene():
+    [e] = extract("وجاء التقدم عقب اشتباكات مع مسلحي تنظيم داعش في حي الحجر الأسود، حيث انسحب أفراد التنظيم "
+                  "باتجاه مخيم اليرموك وحي التضامن الملاصقين لحي الحجر الأسود.", published="2018-05-04")
+    assert (e.type, e.location.name) == ("armed_clash", "الحجر الأسود")
+
+
+def test_a_road_from_one_town_to_another_is_one_spot():
+    [e] = extract("تعرضت قافلة المهجرين لإطلاق نار مباشر أثناء مرورها على طريق بانياس إلى قلعة المضيق.",
+                  published="2018-04-01")
+    assert e.location.name == "بانياس"

@@ -38,9 +38,8 @@ _NOT_THE_SCENE = tuple(fold(w) for w in (
     "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها",
     # the far end of a road cut: 'قطع الطريق بينها وبين مدينة دير الزور'
     "بينها وبين", "بينه وبين", "بينهم وبين",
-    # where the attackers fled or the wounded were taken: 'انسحبوا إلى منطقة وادي الشاي'
-    "انسحبوا إلى", "انسحب إلى", "انسحبت إلى", "فروا إلى", "فر إلى", "فرت إلى", "بالفرار إلى",
-    "نقلوا إلى", "نقل إلى", "نقلت إلى", "نقلهم إلى", "نقله إلى"))
+    # where the wounded were taken (where fighters fled to: _fled_to)
+    "نقلوا إلى", "نقل إلى", "نقلت إلى", "نقلهم إلى", "نقله إلى", "فر إلى", "بالفرار إلى"))
 
 
 _CAPITAL = (fold("العاصمة"), fold("عاصمة"))
@@ -90,12 +89,16 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
     (بلدة اعزاز بريف حلب → اعزاز).
     """
     places: list[PlaceMention] = []
+    fled: PlaceMention | None = None
     for p in a.places_in(clause.start, clause.end):
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = a.before(p.outer_start, 14)
         if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE) or _launched_from(a, p):
             continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
+        if fled is not None and _joined(a, fled, p) or _fled_to(a, clause, p, before):
+            fled = p
+            continue  # "انسحب أفراد التنظيم باتجاه مخيم اليرموك وحي التضامن": where they went, not the fight
         if before.endswith(_LIES):
             continue  # "في الإقليم الذي يقع جنوب البلاد": where the thing just named lies, not a scene
         if places and p.outer_start - places[-1].end <= 60 and not a.text.startswith("و", p.outer_start) and (
@@ -165,13 +168,26 @@ def _list_of(a: Analysis, places: list[PlaceMention], p: PlaceMention) -> list[P
     return places[lo:i] + places[i + 1:hi + 1]
 
 
+def _fled_to(a: Analysis, clause: Clause, p: PlaceMention, before: str) -> bool:
+    """Is *p* where fighters withdrew or people fled to ('انسحب أفراد التنظيم باتجاه X')?"""
+    if before.split()[-1:] not in _TOWARD:
+        return False
+    words = fold(a.text[max(clause.start, p.outer_start - _FLED_REACH):p.outer_start]).split()
+    return any(w.lstrip("و").startswith(_WITHDRAWAL) for w in words)
+
+
+_TOWARD = [[fold(w)] for w in ("باتجاه", "نحو", "إلى")]
+_WITHDRAWAL = tuple(fold(w) for w in ("انسحب", "فروا", "فرت", "هربوا", "هرب", "نزحوا", "نزح", "لاذوا"))
+_FLED_REACH = 40  # characters back from the place to the verb of withdrawal
+
+
 def _spans_to(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
     """Is *second* the far end of a stretch that starts at *first* ('بين X وY', 'طريق X - Y')?"""
     lead = a.before(first.outer_start, 12).split()[-1:]
     if lead == [_BETWEEN]:
         return _joined(a, first, second)
-    gap = a.text[first.end:second.outer_start].strip()
-    return bool(lead) and lead[0] in _ROADS and gap in ("-", "–", "—")
+    gap = fold(a.text[first.end:second.outer_start]).strip()
+    return bool(lead) and lead[0] in _ROADS and gap in ("-", "–", "—", "الي", "و")  # 'طريق بانياس إلى قلعة المضيق'
 
 
 _ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "أوتوستراد", "الأوتوستراد", "اوتستراد"))
