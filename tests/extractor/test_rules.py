@@ -1286,3 +1286,7 @@ def test_a_road_from_one_town_to_another_is_one_spot():
     [e] = extract("تعرضت قافلة المهجرين لإطلاق نار مباشر أثناء مرورها على طريق بانياس إلى قلعة المضيق.",
                   published="2018-04-01")
     assert e.location.name == "بانياس"
+
+
+def test_blasts_only_heard_are_no_incident():
+    assert extract("وأفادت مصادرنا بسماع دوي انفجارات في أطراف العاصمة السورية دمشق.", published="2018-06-25") == []
