@@ -1290,3 +1290,8 @@ def test_a_road_from_one_town_to_another_is_one_spot():
 
 def test_blasts_only_heard_are_no_incident():
     assert extract("وأفادت مصادرنا بسماع دوي انفجارات في أطراف العاصمة السورية دمشق.", published="2018-06-25") == []
+
+
+def test_air_strikes_and_shelling_named_with_a_possessive():
+    events = extract("كثف النظام غاراته وقصفه المدفعي على الأحياء السكنية في بلدة كفرنبل.", published="2018-04-28")
+    assert sorted(e.type for e in events) == ["air_strike", "shelling"]
