@@ -526,6 +526,14 @@ def test_the_west_bank_itself_is_still_found():
     assert one("مستوطنات الضفة الغربية لنهر الأردن", "الضفة الغربية").place.country == "PS"
 
 
+@pytest.mark.parametrize("text", [
+    "استهدفت الغارات المدينة وبلدات بريفها خلال الساعات الفائتة",
+    "قصفت الطائرات قرى تخضع لسيطرة المعارضة",
+])
+def test_a_description_after_a_class_word_is_no_unknown_place(text):
+    assert [m.name for m in find_places(text)] == []
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():

@@ -519,7 +519,7 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
         first = words[0][2]
         head = first in NAME_HEADS or first == "بني"  # أم الجلاميد, أبو الظهور, بني ملحان: two-word names
         if (first in NAME_STOPS or first in voc.adjectives or not first.isalpha() or (len(first) < 3 and not head)
-                or first.startswith("لل") or voc.class_of[first]):
+                or first.startswith("لل") or voc.class_of[first] or _possessed(first, voc)):
             continue
         construct = len(words) > 1 and words[1][2].startswith("ال")
         if word == "ناحيه" and not first.startswith("ال"):
@@ -542,11 +542,21 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
     return out
 
 
+def _possessed(w: str, voc: Vocab) -> bool:
+    """'وبلدات بريفها': a class or locative word with a pronoun ('its countryside') names no place."""
+    for suffix in ("ها", "هم", "ه"):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            stem = w[:-len(suffix)]
+            if voc.class_of[stem] or stem in LOCATIVES or _LOCATIVE[stem]:
+                return True
+    return False
+
+
 def _name_word(w: str, voc: Vocab) -> bool:
     """Whether word *w* may be (the first word of) a name the gazetteer lacks."""
     bare = w[1:] if w[:1] == "و" and len(w) > 3 else w  # 'ومناطق' continues a list with و
     return (w.isalpha() and w not in NAME_STOPS and bare not in NAME_STOPS and w not in voc.adjectives and w not in COMPASS
-            and w not in LOCATIVES and w not in NON_PLACES and not voc.class_of[w]
+            and w not in LOCATIVES and w not in NON_PLACES and not voc.class_of[w] and not _possessed(w, voc)
             and (len(w) >= 3 or w in NAME_HEADS or w == "بني"))
 
 
