@@ -1295,3 +1295,11 @@ def test_blasts_only_heard_are_no_incident():
 def test_air_strikes_and_shelling_named_with_a_possessive():
     events = extract("كثف النظام غاراته وقصفه المدفعي على الأحياء السكنية في بلدة كفرنبل.", published="2018-04-28")
     assert sorted(e.type for e in events) == ["air_strike", "shelling"]
+
+
+def test_a_monthly_count_is_a_tally_and_a_camp_is_a_target():
+    [e] = extract("وثقت الشبكة السورية لحقوق الإنسان مقتل 327 مدنيا في محافظة إدلب خلال شهر أيار، بينهم 83 طفلا.",
+                  published="2019-06-01")
+    assert (e.tally, e.killed, e.sources) == (True, 327, ["ngo"])
+    [e] = extract("قتل 5 أطفال في غارة استهدفت مخيما للنازحين قرب بلدة سرمدا.", published="2020-02-20")
+    assert "camp" in e.targets
