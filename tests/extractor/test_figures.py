@@ -83,3 +83,10 @@ def test_a_qualifier_may_stand_between_the_count_and_its_verb():
     [e] = marsad.extract("قال الدفاع المدني إن 45 مدنيا على الأقل قتلوا اليوم في قصف جوي على حي الكلاسة.",
                          published="2016-12-13")
     assert (e.killed, e.killed_qualifier) == (45, "at_least")
+
+
+def test_a_breakdown_of_the_wounded_fills_no_killed_group():
+    [e] = marsad.extract("جرح 7 أشخاص بينهم امرأتان في قصف على بلدة سرمين.", published="2019-01-01")
+    assert (e.injured, e.killed_groups, e.targets) == (7, {}, ["civilians"])
+    [e] = marsad.extract("أصيب 7 أشخاص وقتل 3 بينهم طفلان في قصف على بلدة سرمين.", published="2019-01-01")
+    assert (e.killed, e.injured, e.killed_groups) == (3, 7, {"children": 2})

@@ -903,7 +903,7 @@ def _clause_targets(a: Analysis, clause: Clause, figures: Figures) -> set[str]:
         if "person" in t.flags and not _hit_persons(a, t):
             continue  # "مسلحو داعش نفذوا هجوما": armed men who attack are no target
         found.add(t.label)
-    for g in figures.killed_groups:
+    for g in [*figures.killed_groups, *figures.wounded_groups]:
         if g in _GROUP_TARGET:
             found.add(_GROUP_TARGET[g])
     return found

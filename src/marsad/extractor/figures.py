@@ -30,6 +30,7 @@ class Figures:
     injured: int | None = None
     injured_qualifier: str | None = None
     killed_groups: dict[str, int] = field(default_factory=dict)
+    wounded_groups: set[str] = field(default_factory=set)  # who the wounded were: a target, no killed group
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     sources: frozenset[str] = frozenset()  # who gave these figures (§9: lowest across sources)
 
@@ -196,17 +197,26 @@ def clause_figures(
 
     def group_of(q: Quantity) -> str | None:
         for g in groups:
-            if q.num_end <= g.start <= q.num_end + 12 and len(_words_between(text, q.num_end, g.start)) <= 1 \
+            between = _words_between(text, q.num_end, g.start)
+            if q.num_end <= g.start <= q.num_end + 12 and len(between) <= 1 \
+                    and not any(fold(w) in _BREAKDOWN for w in between) \
                     and not any(q.num_end <= c.start < g.start for c in cues):
                 return g.label  # "20 مدنياً"، not "اثنان وجرح طفلان"
         return None
 
-    # Breakdowns first: بينهم 68 طفلاً
+    def of_wounded(at: int) -> bool:
+        """Does the breakdown at *at* break down the wounded ('جرح 7 أشخاص بينهم امرأتان')?"""
+        told = [c for c in cues if c.start < at]
+        return bool(told) and told[-1].label == "injured"
+
+    # Breakdowns first: بينهم 68 طفلاً (killed_groups break down the dead only)
     for i, q in enumerate(qs):
         if q.value is not None and breakdown(q):
             used.add(i)
             g = group_of(q)
-            if g:
+            if g and of_wounded(q.start):
+                figs.wounded_groups.add(g)
+            elif g:
                 figs.killed_groups[g] = figs.killed_groups.get(g, 0) + q.value
 
     # ... and bare nouns after بينهم: بينهم طفلان (2 children), بينهم امرأة
@@ -217,7 +227,10 @@ def clause_figures(
         listed = conjoined and any(b in fold(text[max(start, p.word_start - 30):p.word_start])
                                    for b in _BREAKDOWN)  # "بينهم 3 أطفال وامرأة"
         if grp and (any(before.endswith(b) for b in _BREAKDOWN) or listed):
-            figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
+            if of_wounded(p.start):
+                figs.wounded_groups.add(grp)
+            else:
+                figs.killed_groups[grp] = figs.killed_groups.get(grp, 0) + int(p.label)
 
     used_persons: set[int] = set()
     mixed = [c for c in cues if c.label == "mixed"]
