@@ -1303,3 +1303,11 @@ def test_a_monthly_count_is_a_tally_and_a_camp_is_a_target():
     assert (e.tally, e.killed, e.sources) == (True, 327, ["ngo"])
     [e] = extract("قتل 5 أطفال في غارة استهدفت مخيما للنازحين قرب بلدة سرمدا.", published="2020-02-20")
     assert "camp" in e.targets
+
+
+def test_a_nationality_in_what_a_source_said_is_the_attacker_not_the_sources_country():
+    [e] = extract("قالت مصادر محلية إن الغارات التركية استهدفت قرى في ريف عين العرب، ما أدى إلى مقتل 11 مدنيا.",
+                  published="2022-11-20")
+    assert (e.perpetrators, e.sources) == (["turkey"], ["activists"])
+    [e] = extract("أفادت وكالة الأناضول التركية بمقتل 3 مدنيين في قصف على بلدة قرقميش.", published="2022-11-21")
+    assert e.perpetrators == []

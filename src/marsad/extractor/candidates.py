@@ -587,8 +587,9 @@ def _describes_source(a: Analysis, h: Hit) -> bool:
     (a weak name or a nisba adjective) after a source names the source's country, not an attacker;
     so does one right after a place ("موقع المالكية الإسرائيلي")."""
     sources = a.cues("sources", h.start - 40, h.start)
-    if "weak" in h.flags:
-        return any(0 <= h.start - s.end <= 12 for s in sources) \
+    if "weak" in h.flags:  # not across what the source said: 'قالت مصادر محلية إن الغارات التركية'
+        return any(0 <= h.start - s.end <= 12 and not set(fold(a.text[s.end:h.start]).split()) & THAT_FOLDED
+                   for s in sources) \
             or any(0 <= h.word_start - p.end <= 2 and not a.text[p.end:h.word_start].strip(' »"')
                    for p in a.places_in(h.start - 40, h.start))  # 'ثكنة «زرعيت» الإسرائيلية'
     # right after the source's name: 'خدمة الإسعاف الإسرائيلية'
