@@ -534,6 +534,12 @@ def test_a_description_after_a_class_word_is_no_unknown_place(text):
     assert [m.name for m in find_places(text)] == []
 
 
+def test_a_class_word_kept_in_an_alternate_name_is_the_class_word():
+    m = one("تعرضت أحياء في مدينة حمص لقصف عنيف", "حمص")
+    assert (m.class_word, m.place.id) == ("مدينه", "C2528")
+    assert one("انفجار في مدينة الصدر شرقي بغداد", "مدينة الصدر").place.country == "IQ"
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():

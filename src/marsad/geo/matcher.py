@@ -272,9 +272,10 @@ def _all_sites(ids: tuple[str, ...], gaz: Gazetteer) -> bool:
     return bool(ids) and all(gaz.places[i].level == "site" for i in ids)
 
 
-# administrative class words that GeoNames keeps in some alternate names ('قضاء الحويجة');
-# a camp keeps its class word in its name ('مخيم اليرموك', §5)
-ADMIN_CLASSES = {clean(w) for w in ("قضاء", "ناحية", "محافظة", "ولاية")}
+# class words that GeoNames keeps in some alternate names ('قضاء الحويجة', 'مدينة حمص');
+# a camp keeps its class word in its name ('مخيم اليرموك', §5), and 'مدينة الصدر' is a name
+# whole, since الصدر alone names no place of its own
+ADMIN_CLASSES = {clean(w) for w in ("قضاء", "ناحية", "محافظة", "ولاية", "مدينة", "بلدة", "قرية", "حي")}
 
 
 def _class_in_name(r: Raw, gaz: Gazetteer) -> None:
