@@ -540,6 +540,14 @@ def test_a_class_word_kept_in_an_alternate_name_is_the_class_word():
     assert one("انفجار في مدينة الصدر شرقي بغداد", "مدينة الصدر").place.country == "IQ"
 
 
+def test_an_unknown_quarter_takes_the_governorate_the_sentence_opened_in():
+    m = one("وفي الحسكة، تواصلت المعارك بين التنظيم وقوات النظام في حي النشوة، حيث سيطر التنظيم على أجزاء منه.",
+            "النشوة")
+    assert (m.place, m.location().admin1) == (None, "Al-Hasakeh")
+    # near a city is outside it
+    assert one("ضواحي محاصرة قرب دمشق بينها بلدة الشيفونية", "الشيفونية").location().admin1 is None
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():

@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache
 
 from marsad.geo.gazetteer import Gazetteer, load
-from marsad.geo.matcher import LIST_CLASSES, RIF_DUAL, Raw, scan
+from marsad.geo.matcher import LIST_CLASSES, RIF_DUAL, Raw, prev_word, scan
 from marsad.geo.place import Place, PlaceMention
 from marsad.geo.variants import clean
 from marsad.text.normalize import Normalized, normalize
@@ -421,7 +421,22 @@ def _context_admin1(t: str, r: Raw, raws: list[Raw], places: list[Place | None],
     for o, p in zip(raws, places):
         if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2 and _same_sentence(t, r, o):
             return p.admin1
+    if r.class_word:
+        # 'وفي الحسكة، تواصلت المعارك ... في حي النشوة': a place named before it in the sentence as
+        # where things happen (not 'اتهمت دمشق', the government, nor 'قرب دمشق', outside it)
+        before = [(o, p) for o, p in zip(raws, places) if p is not None and p.admin1 and _inside_cue(t, o) and o.end <= r.outer
+                  and r.outer - o.end <= NEAR_CHARS and _same_sentence(t, o, r)]
+        if before:
+            return before[-1][1].admin1
     return main_gov if r.class_word else None
+
+
+def _inside_cue(t: str, o: Raw) -> bool:
+    """Is *o* introduced as the place things happen in ('في الحسكة', 'بحلب')?"""
+    return prev_word(t, o.outer)[1] in _IN or t[o.outer:o.start].endswith("ب")
+
+
+_IN = frozenset(("في", "وفي"))
 
 
 def _main_governorate(places: list[Place | None]) -> str | None:
