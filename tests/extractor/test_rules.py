@@ -1311,3 +1311,12 @@ def test_a_nationality_in_what_a_source_said_is_the_attacker_not_the_sources_cou
     assert (e.perpetrators, e.sources) == (["turkey"], ["activists"])
     [e] = extract("أفادت وكالة الأناضول التركية بمقتل 3 مدنيين في قصف على بلدة قرقميش.", published="2022-11-21")
     assert e.perpetrators == []
+
+
+def test_a_lead_over_a_region_abroad_gives_way_to_its_unknown_quarters():
+    text = ("شنت طائرات الاحتلال الإسرائيلي فجر اليوم السبت سلسلة غارات عنيفة على مناطق متفرقة من قطاع غزة.\n"
+            "ففي رفح، استشهد 7 مواطنين في قصف استهدف منزلا في حي الجنينة.\n"
+            "وفي خان يونس، استشهد 4 مواطنين جراء استهداف شقة سكنية في حي الأمل.")
+    events = extract(text, published="2023-12-02")
+    assert [(e.location.name, e.type, e.killed) for e in events] == [("الجنينة", "air_strike", 7),
+                                                                     ("الأمل", "air_strike", 4)]

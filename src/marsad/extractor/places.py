@@ -59,8 +59,10 @@ def inside(inner: PlaceMention, outer: PlaceMention) -> bool:
         loc = inner.location()
         if outer.place.level == "country":  # ... and 'شمال شرق سوريا' holds it too
             return loc.admin1 is not None and loc.country == outer.place.country
-        if loc.country not in (None, "SY") and loc.country == outer.place.country and _named_after(inner, outer):
-            return True  # abroad, the unit named right after it
+        if loc.country not in (None, "SY") and loc.country == outer.place.country and (
+                _named_after(inner, outer) or (outer.place.precision in ("governorate", "region")
+                                               and not _named_together(inner, outer))):
+            return True  # abroad, the unit named right after it, or a region of that country ('قطاع غزة')
         return loc.admin1 is not None and outer.place.precision in ("governorate", "region") \
             and outer.place.admin1 == loc.admin1
     if contains(outer.place, inner.place):
@@ -180,6 +182,11 @@ def _fled_to(a: Analysis, clause: Clause, p: PlaceMention, before: str) -> bool:
 _TOWARD = [[fold(w)] for w in ("باتجاه", "نحو", "إلى")]
 _WITHDRAWAL = tuple(fold(w) for w in ("انسحب", "فروا", "فرت", "هربوا", "هرب", "نزحوا", "نزح", "لاذوا"))
 _FLED_REACH = 40  # characters back from the place to the verb of withdrawal
+
+
+def _named_together(a: PlaceMention, b: PlaceMention) -> bool:
+    """Are two mentions named side by side ('منطقتي قنديل وأسوس'): list mates, not a whole and its part?"""
+    return min(abs(a.outer_start - b.end), abs(b.outer_start - a.end)) <= _LIST_GAP
 
 
 def _spans_to(a: Analysis, first: PlaceMention, second: PlaceMention) -> bool:
