@@ -90,3 +90,9 @@ def test_a_breakdown_of_the_wounded_fills_no_killed_group():
     assert (e.injured, e.killed_groups, e.targets) == (7, {}, ["civilians"])
     [e] = marsad.extract("أصيب 7 أشخاص وقتل 3 بينهم طفلان في قصف على بلدة سرمين.", published="2019-01-01")
     assert (e.killed, e.injured, e.killed_groups) == (3, 7, {"children": 2})
+
+
+def test_a_count_after_a_comma_is_no_part_of_the_breakdown_before_it():
+    [e] = marsad.extract("استشهد 558 شخصا بينهم 50 طفلا و94 امرأة، وأكثر من 1835 جريحا في الغارات على بلدة النبطية.",
+                         published="2024-09-24")
+    assert (e.killed, e.injured, e.injured_qualifier) == (558, 1835, "at_least")

@@ -192,8 +192,9 @@ def clause_figures(
         if k == 0:
             return False
         prev = qs[k - 1]
-        joined = fold(text[prev.num_end:q.start]).split()
-        return 0 < len(joined) <= 2 and joined[-1] == "و" and breakdown(prev)
+        gap = text[prev.num_end:q.start]
+        joined = fold(gap).split()
+        return 0 < len(joined) <= 2 and joined[-1] == "و" and not any(p in gap for p in "،,.؛") and breakdown(prev)
 
     def group_of(q: Quantity) -> str | None:
         for g in groups:
