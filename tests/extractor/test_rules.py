@@ -1320,3 +1320,9 @@ def test_a_lead_over_a_region_abroad_gives_way_to_its_unknown_quarters():
     events = extract(text, published="2023-12-02")
     assert [(e.location.name, e.type, e.killed) for e in events] == [("الجنينة", "air_strike", 7),
                                                                      ("الأمل", "air_strike", 4)]
+
+
+def test_a_force_announcing_its_capture_is_its_perpetrator():
+    [e] = extract("أعلنت قوات سوريا الديمقراطية السيطرة الكاملة على مدينة الرقة بعد طرد آخر عناصر تنظيم داعش.",
+                  published="2017-10-17")
+    assert (e.type, e.location.name, e.perpetrators) == ("territory_change", "الرقة", ["sdf"])

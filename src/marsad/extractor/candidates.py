@@ -564,7 +564,7 @@ def _army_of(a: Analysis, actor: Hit, verb_end: int) -> bool:
 
 _ANNOUNCE = tuple(fold(w) for w in ("أعلن", "أعلنت", "أقر", "أقرت", "اعترف", "اعترفت"))
 # "تحييد": the Turkish army's word for the fighters it killed or captured
-_ATTACK_VERBS = tuple(fold(w) for w in ("استهداف", "قصف", "شن", "ضرب", "تنفيذ", "تحييد"))
+_ATTACK_VERBS = tuple(fold(w) for w in ("استهداف", "قصف", "شن", "ضرب", "تنفيذ", "تحييد", "السيطرة", "سيطرة"))
 _RESPONSIBLE = [[fold(w)] for w in ("مسؤوليته", "مسؤوليتها", "مسؤوليتهم")]  # "أعلن X مسؤوليته عن ..."
 _ADOPT = frozenset(fold(w) for w in ("تبنى", "تبنت"))  # the claim verbs whose subject follows them
 
