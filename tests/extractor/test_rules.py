@@ -1326,3 +1326,8 @@ def test_a_force_announcing_its_capture_is_its_perpetrator():
     [e] = extract("أعلنت قوات سوريا الديمقراطية السيطرة الكاملة على مدينة الرقة بعد طرد آخر عناصر تنظيم داعش.",
                   published="2017-10-17")
     assert (e.type, e.location.name, e.perpetrators) == ("territory_change", "الرقة", ["sdf"])
+
+
+def test_fighting_over_and_mines_cleared_are_no_incident():
+    assert extract("وقال المتحدث إن المعارك انتهت في مدينة الرقة، وإن عمليات التمشيط جارية لتطهيرها من الألغام.",
+                   published="2017-10-17") == []
