@@ -96,3 +96,12 @@ def test_a_count_after_a_comma_is_no_part_of_the_breakdown_before_it():
     [e] = marsad.extract("استشهد 558 شخصا بينهم 50 طفلا و94 امرأة، وأكثر من 1835 جريحا في الغارات على بلدة النبطية.",
                          published="2024-09-24")
     assert (e.killed, e.injured, e.injured_qualifier) == (558, 1835, "at_least")
+
+
+def test_civilian_after_a_plural_casualty_noun_is_an_adjective_not_two():
+    text = ("قتل 56 مدنيا على الأقل، بينهم 11 طفلا، في غارات شنتها طائرات التحالف الدولي على قرية التوخار.\n"
+            "وأعلن التحالف أنه سيحقق في التقارير عن سقوط ضحايا مدنيين.")
+    [e] = marsad.extract(text, published="2016-07-19")
+    assert (e.killed, e.killed_qualifier, e.killed_groups["children"]) == (56, "at_least", 11)
+    [e] = marsad.extract("استشهد مدنيين في قصف على بلدة سرمين.", published="2016-07-19")
+    assert e.killed == 2

@@ -112,6 +112,8 @@ def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], p
     return [p for p in persons if cue.end <= p.word_start and p.end <= q.start and "kin" not in p.flags]
 
 
+# plural casualty nouns an adjective may follow (folded: قتلى is قتلي)
+_PLURAL_CUES = frozenset(("ضحايا", "الضحايا", "قتلي", "القتلي", "جرحي", "الجرحي", "شهداء", "الشهداء"))
 _NAMED_WORDS = 12  # a name with its titles: 'نائب رئيس المكتب السياسي للحركة صالح العاروري و'
 OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # "others" (folded آخرين، آخرون، آخران، أخرى)
 _COMPANIONS = ("مرافقي", "حراس", "عناصر", "رفاق")  # 'واثنان من مرافقيه'
@@ -299,6 +301,8 @@ def clause_figures(
                 continue  # 'جنديان عراقيان': a nationality after a person noun describes it
             if p.label == "2" and fold(text[p.word_start:p.start]).endswith("ال"):
                 continue  # "القتلى المدنيين" is plural (the civilian dead), not two ("الطفل" is one)
+            if p.label == "2" and c.pattern in _PLURAL_CUES and c.end <= p.start <= c.end + 3:
+                continue  # "ضحايا مدنيين", "قتلى مدنيين": civilian casualties, an adjective, not two
             if c.end <= p.start <= c.end + 3 or (p.end <= c.start and c.start - p.end <= 2) \
                     or _subject_between(text, c, p) or _pronoun_between(text, c, p, fold):
                 used_persons.add(id(p))
