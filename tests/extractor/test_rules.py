@@ -1331,3 +1331,10 @@ def test_a_force_announcing_its_capture_is_its_perpetrator():
 def test_fighting_over_and_mines_cleared_are_no_incident():
     assert extract("وقال المتحدث إن المعارك انتهت في مدينة الرقة، وإن عمليات التمشيط جارية لتطهيرها من الألغام.",
                    published="2017-10-17") == []
+
+
+def test_a_claim_denied_is_no_claim():
+    text = ("قتل 10 أشخاص في انفجار سيارة مفخخة في سوق مدينة أعزاز.\n"
+            "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.")
+    [e] = extract(text, published="2019-06-05")
+    assert (e.claimed, e.perpetrators, e.sources) == (False, [], [])
