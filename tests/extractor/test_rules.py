@@ -1338,3 +1338,12 @@ def test_a_claim_denied_is_no_claim():
             "ولم تعلن أي جهة مسؤوليتها عن التفجير حتى الآن.")
     [e] = extract(text, published="2019-06-05")
     assert (e.claimed, e.perpetrators, e.sources) == (False, [], [])
+
+
+@pytest.mark.parametrize("text", [
+    "هاجم مسلحون حاجزا للجيش في بلدة جاسم ما أدى إلى مقتل 3 عناصر.",
+    "لم يتبن أحد الهجوم الذي استهدف حاجزا للجيش في بلدة جاسم وأدى إلى مقتل 3 عناصر.",
+])
+def test_a_post_of_the_army_in_a_town_is_an_event_there(text):
+    [e] = extract(text, published="2019-06-05")
+    assert (e.type, e.location.name, e.killed) == ("armed_clash", "جاسم", 3)

@@ -265,13 +265,20 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     إقليم هاتاي") says where the source sits. (Not after an actor: "قوات النظام في
     مدينة حماة" is where the event is.)"""
     actors = {(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)}
+    said = [c.end for c in a.cues("context", p.outer_start - 100, p.outer_start) if c.label == "attribution"]
     for h in a.cues("sources", p.outer_start - 30, p.outer_start):
         if (h.start, h.end) in actors:
             continue  # an armed group that may speak for itself, but here is where it fights
+        if h.pattern.endswith(_ARMY) and not any(0 <= h.word_start - end <= _SAID_REACH for end in said):
+            continue  # an army not speaking here: 'هاجم مسلحون حاجزا للجيش في بلدة جاسم' is where the post is
         gap = fold(a.text[h.end:p.outer_start]).split()
         if len(gap) <= 2 and all(w in _NAME_GLUE for w in gap):
             return True
     return False
+
+
+_SAID_REACH = 40  # characters from a verb of saying to the source it introduces
+_ARMY = "جيش"  # the army as a source word ('قال الجيش'); a ministry ('وزارة الدفاع في دمشق') sits where it is
 
 
 def _speaker_seat(a: Analysis, clause: Clause, p: PlaceMention) -> bool:
