@@ -1347,3 +1347,10 @@ def test_a_claim_denied_is_no_claim():
 def test_a_post_of_the_army_in_a_town_is_an_event_there(text):
     [e] = extract(text, published="2019-06-05")
     assert (e.type, e.location.name, e.killed) == ("armed_clash", "جاسم", 3)
+
+
+def test_a_claimed_attack_on_an_army_post_and_an_army_headquarters_hit():
+    [e] = extract("تبنى تنظيم الدولة الإسلامية في بيان الهجوم على حاجز للجيش في مدينة درعا.", published="2019-06-05")
+    assert (e.location.name, e.perpetrators, e.claimed) == ("درعا", ["isis"], True)
+    [e] = extract("استهدف هجوم انتحاري مقرا للجيش العراقي في قضاء تلعفر.", published="2019-06-05")
+    assert (e.type, e.perpetrators, e.targets) == ("suicide_bomb", [], ["military"])

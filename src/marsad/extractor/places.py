@@ -277,7 +277,7 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     return False
 
 
-_SAID_REACH = 40  # characters from a verb of saying to the source it introduces
+_SAID_REACH = 12  # characters from a verb of saying to the army it introduces ('قال الجيش')
 _ARMY = "جيش"  # the army as a source word ('قال الجيش'); a ministry ('وزارة الدفاع في دمشق') sits where it is
 
 
