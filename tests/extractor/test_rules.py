@@ -1354,3 +1354,10 @@ def test_a_claimed_attack_on_an_army_post_and_an_army_headquarters_hit():
     assert (e.location.name, e.perpetrators, e.claimed) == ("درعا", ["isis"], True)
     [e] = extract("استهدف هجوم انتحاري مقرا للجيش العراقي في قضاء تلعفر.", published="2019-06-05")
     assert (e.type, e.perpetrators, e.targets) == ("suicide_bomb", [], ["military"])
+
+
+def test_the_barren_hills_of_a_border_town_locate_it():
+    [e] = extract("قتل 4 جنود لبنانيين في اشتباك مع مسلحين على حاجز للجيش اللبناني في منطقة جرود عرسال.",
+                  published="2017-08-01")
+    assert (e.type, e.location.name, e.location.country, e.killed, e.perpetrators) == (
+        "armed_clash", "عرسال", "LB", 4, ["other"])
