@@ -1361,3 +1361,9 @@ def test_the_barren_hills_of_a_border_town_locate_it():
                   published="2017-08-01")
     assert (e.type, e.location.name, e.location.country, e.killed, e.perpetrators) == (
         "armed_clash", "عرسال", "LB", 4, ["other"])
+
+
+def test_a_source_word_inside_an_armed_groups_name_gives_no_seat():
+    [e] = extract("قصفت طائرات مسيرة مجهولة مقرات لكتائب حزب الله في منطقة القائم على الحدود العراقية السورية.",
+                  published="2019-09-01")
+    assert (e.type, e.location.name, e.perpetrators, e.targets) == ("air_strike", "القائم", [], ["military"])

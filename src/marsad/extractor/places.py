@@ -264,11 +264,11 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     """A place right after a source ("مدير مركز الدفاع المدني في ريف دمشق"، "مكتب حاكم
     إقليم هاتاي") says where the source sits. (Not after an actor: "قوات النظام في
     مدينة حماة" is where the event is.)"""
-    actors = {(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)}
+    actors = [(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)]
     said = [c.end for c in a.cues("context", p.outer_start - 100, p.outer_start) if c.label == "attribution"]
     for h in a.cues("sources", p.outer_start - 30, p.outer_start):
-        if (h.start, h.end) in actors:
-            continue  # an armed group that may speak for itself, but here is where it fights
+        if any(s <= h.start and h.end <= e for s, e in actors):
+            continue  # an armed group that may speak for itself ('كتائب حزب الله'), but here is where it fights
         if h.pattern.endswith(_ARMY) and not any(0 <= h.word_start - end <= _SAID_REACH for end in said):
             continue  # an army not speaking here: 'هاجم مسلحون حاجزا للجيش في بلدة جاسم' is where the post is
         gap = fold(a.text[h.end:p.outer_start]).split()
