@@ -1367,3 +1367,8 @@ def test_a_source_word_inside_an_armed_groups_name_gives_no_seat():
     [e] = extract("قصفت طائرات مسيرة مجهولة مقرات لكتائب حزب الله في منطقة القائم على الحدود العراقية السورية.",
                   published="2019-09-01")
     assert (e.type, e.location.name, e.perpetrators, e.targets) == ("air_strike", "القائم", [], ["military"])
+
+
+def test_a_chemical_weapons_laboratory_found_is_no_attack():
+    assert extract("وأضاف أن ذلك يؤكد اكتشاف مختبر إنتاج أسلحة كيماوية في منطقة أفتريس السكنية.",
+                   published="2018-03-13") == []
