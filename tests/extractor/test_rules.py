@@ -1372,3 +1372,8 @@ def test_a_source_word_inside_an_armed_groups_name_gives_no_seat():
 def test_a_chemical_weapons_laboratory_found_is_no_attack():
     assert extract("وأضاف أن ذلك يؤكد اكتشاف مختبر إنتاج أسلحة كيماوية في منطقة أفتريس السكنية.",
                    published="2018-03-13") == []
+
+
+def test_an_offensive_stopped_before_it_began_is_no_event():
+    assert extract("وأوقف الاتفاق بين تركيا وروسيا شن هجوم من الحكومة السورية على محافظة إدلب.",
+                   published="2018-10-08") == []
