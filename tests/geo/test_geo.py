@@ -548,6 +548,11 @@ def test_an_unknown_quarter_takes_the_governorate_the_sentence_opened_in():
     assert one("ضواحي محاصرة قرب دمشق بينها بلدة الشيفونية", "الشيفونية").location().admin1 is None
 
 
+def test_the_targets_are_no_place():
+    names = [m.name for m in find_places("أسقطها نظام القبة الحديدية أو لم يصل مداها إلى الأهداف بالجولان")]
+    assert "الأهداف" not in names and "الجولان" in names
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():
