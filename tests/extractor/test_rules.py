@@ -1377,3 +1377,8 @@ def test_a_chemical_weapons_laboratory_found_is_no_attack():
 def test_an_offensive_stopped_before_it_began_is_no_event():
     assert extract("وأوقف الاتفاق بين تركيا وروسيا شن هجوم من الحكومة السورية على محافظة إدلب.",
                    published="2018-10-08") == []
+
+
+def test_a_bridge_struck_is_infrastructure():
+    [e] = extract("قصفت طائرات التحالف جسرا على نهر الفرات قرب بلدة الشحيل.", published="2018-05-14")
+    assert (e.type, e.targets, e.perpetrators) == ("air_strike", ["infrastructure"], ["us_coalition"])
