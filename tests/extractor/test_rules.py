@@ -1382,3 +1382,8 @@ def test_an_offensive_stopped_before_it_began_is_no_event():
 def test_a_bridge_struck_is_infrastructure():
     [e] = extract("قصفت طائرات التحالف جسرا على نهر الفرات قرب بلدة الشحيل.", published="2018-05-14")
     assert (e.type, e.targets, e.perpetrators) == ("air_strike", ["infrastructure"], ["us_coalition"])
+
+
+def test_a_vehicle_belonging_to_a_source_is_hit_where_the_text_says():
+    [e] = extract("استهدفت غارة سيارة إسعاف تابعة للدفاع المدني في مدينة سراقب.", published="2018-05-14")
+    assert (e.type, e.location.name, "medical" in e.targets) == ("air_strike", "سراقب", True)

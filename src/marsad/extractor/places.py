@@ -271,6 +271,8 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
             continue  # an armed group that may speak for itself ('كتائب حزب الله'), but here is where it fights
         if h.pattern.endswith(_ARMY) and not any(0 <= h.word_start - end <= _SAID_REACH for end in said):
             continue  # an army not speaking here: 'هاجم مسلحون حاجزا للجيش في بلدة جاسم' is where the post is
+        if a.before(h.word_start, 8).split()[-1:] in _OWNED:
+            continue  # 'سيارة إسعاف تابعة للدفاع المدني في مدينة سراقب': whose the vehicle is, hit there
         gap = fold(a.text[h.end:p.outer_start]).split()
         if len(gap) <= 2 and all(w in _NAME_GLUE for w in gap):
             return True
@@ -278,6 +280,7 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
 
 
 _SAID_REACH = 12  # characters from a verb of saying to the army it introduces ('قال الجيش')
+_OWNED = [[fold(w)] for w in ("تابعة", "التابعة", "تابع", "التابع")]
 _ARMY = "جيش"  # the army as a source word ('قال الجيش'); a ministry ('وزارة الدفاع في دمشق') sits where it is
 
 
