@@ -1387,3 +1387,13 @@ def test_a_bridge_struck_is_infrastructure():
 def test_a_vehicle_belonging_to_a_source_is_hit_where_the_text_says():
     [e] = extract("استهدفت غارة سيارة إسعاف تابعة للدفاع المدني في مدينة سراقب.", published="2018-05-14")
     assert (e.type, e.location.name, "medical" in e.targets) == ("air_strike", "سراقب", True)
+
+
+@pytest.mark.parametrize("text,target", [
+    ("استهدفت غارة مركزا للدفاع المدني في بلدة معرة حرمة.", "civil_defence"),
+    ("قصفت الطائرات مستشفى تدعمه منظمة أطباء بلا حدود في بلدة معرة النعمان.", "medical"),
+    ("استهدف قصف قافلة للهلال الأحمر في مدينة دوما.", "humanitarian"),
+])
+def test_an_organisations_facility_hit_in_a_town_is_an_event_there(text, target):
+    [e] = extract(text, published="2018-05-14")
+    assert target in e.targets and e.location.name in text

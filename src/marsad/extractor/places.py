@@ -266,13 +266,17 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     مدينة حماة" is where the event is.)"""
     actors = [(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)]
     said = [c.end for c in a.cues("context", p.outer_start - 100, p.outer_start) if c.label == "attribution"]
+    sources = a.cues("sources", p.outer_start - 60, p.outer_start)
+    hit = [t for t in a.cues("targets", p.outer_start - 60, p.outer_start)  # what was hit, not who says so
+           if not any(s.start <= t.start and t.end <= s.end for s in sources)]
     for h in a.cues("sources", p.outer_start - 30, p.outer_start):
         if any(s <= h.start and h.end <= e for s, e in actors):
             continue  # an armed group that may speak for itself ('كتائب حزب الله'), but here is where it fights
         if h.pattern.endswith(_ARMY) and not any(0 <= h.word_start - end <= _SAID_REACH for end in said):
             continue  # an army not speaking here: 'هاجم مسلحون حاجزا للجيش في بلدة جاسم' is where the post is
-        if a.before(h.word_start, 8).split()[-1:] in _OWNED:
-            continue  # 'سيارة إسعاف تابعة للدفاع المدني في مدينة سراقب': whose the vehicle is, hit there
+        if a.before(h.word_start, 12).split()[-1:] in _OWNED or any(
+                0 <= h.word_start - t.end <= 2 or t.start < h.start and h.end <= t.end for t in hit):
+            continue  # 'سيارة إسعاف تابعة للدفاع المدني في سراقب', 'قافلة للهلال الأحمر في دوما': what was hit
         gap = fold(a.text[h.end:p.outer_start]).split()
         if len(gap) <= 2 and all(w in _NAME_GLUE for w in gap):
             return True
@@ -280,7 +284,10 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
 
 
 _SAID_REACH = 12  # characters from a verb of saying to the army it introduces ('قال الجيش')
-_OWNED = [[fold(w)] for w in ("تابعة", "التابعة", "تابع", "التابع")]
+# the word before an organisation that makes it the owner of what was hit, not a speaker
+# (not its teams or members: 'تواصل فرق الدفاع المدني في ريف دمشق انتشال الجثث' is where they work)
+_OWNED = [[fold(w)] for w in ("تابعة", "التابعة", "تابع", "التابع", "تدعمه", "تدعمها", "يدعمه", "يدعمها",
+                              "مركزا", "مقرا", "سيارة", "سيارات", "منظمة")]
 _ARMY = "جيش"  # the army as a source word ('قال الجيش'); a ministry ('وزارة الدفاع في دمشق') sits where it is
 
 
