@@ -105,3 +105,8 @@ def test_civilian_after_a_plural_casualty_noun_is_an_adjective_not_two():
     assert (e.killed, e.killed_qualifier, e.killed_groups["children"]) == (56, "at_least", 11)
     [e] = marsad.extract("استشهد مدنيين في قصف على بلدة سرمين.", published="2016-07-19")
     assert e.killed == 2
+
+
+def test_two_paramedics_killed_count_two():
+    [e] = marsad.extract("قتل مسعفان من الهلال الأحمر العربي السوري في قصف على بلدة كفرنبل.", published="2018-05-14")
+    assert (e.killed, "medical" in e.targets) == (2, True)

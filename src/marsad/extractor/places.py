@@ -286,7 +286,7 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
 _SAID_REACH = 12  # characters from a verb of saying to the army it introduces ('قال الجيش')
 # the word before an organisation that makes it the owner of what was hit, not a speaker
 # (not its teams or members: 'تواصل فرق الدفاع المدني في ريف دمشق انتشال الجثث' is where they work)
-_OWNED = [[fold(w)] for w in ("تابعة", "التابعة", "تابع", "التابع", "تدعمه", "تدعمها", "يدعمه", "يدعمها",
+_OWNED = [[fold(w)] for w in ("تابعة", "التابعة", "تابع", "التابع", "تابعا", "تدعمه", "تدعمها", "يدعمه", "يدعمها",
                               "مركزا", "مقرا", "سيارة", "سيارات", "منظمة")]
 _ARMY = "جيش"  # the army as a source word ('قال الجيش'); a ministry ('وزارة الدفاع في دمشق') sits where it is
 
