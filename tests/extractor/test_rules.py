@@ -1397,3 +1397,8 @@ def test_a_vehicle_belonging_to_a_source_is_hit_where_the_text_says():
 def test_an_organisations_facility_hit_in_a_town_is_an_event_there(text, target):
     [e] = extract(text, published="2018-05-14")
     assert target in e.targets and e.location.name in text
+
+
+def test_civil_defence_volunteers_killed_are_a_civil_defence_target():
+    [e] = extract("قتل ثلاثة متطوعين في الدفاع المدني بغارة على بلدة سراقب.", published="2018-05-14")
+    assert (e.killed, e.targets) == (3, ["civil_defence"])
