@@ -1402,3 +1402,9 @@ def test_an_organisations_facility_hit_in_a_town_is_an_event_there(text, target)
 def test_civil_defence_volunteers_killed_are_a_civil_defence_target():
     [e] = extract("قتل ثلاثة متطوعين في الدفاع المدني بغارة على بلدة سراقب.", published="2018-05-14")
     assert (e.killed, e.targets) == (3, ["civil_defence"])
+
+
+def test_a_countryside_holds_the_area_named_in_it():
+    [e] = extract("ألقى الطيران المروحي 12 برميلا متفجرا على مناطق في محور كبانة بجبل الأكراد في ريف اللاذقية "
+                  "الشمالي.", published="2019-08-27")
+    assert (e.type, e.location.name, e.location.admin1) == ("air_strike", "جبل الأكراد", "Lattakia")

@@ -235,6 +235,9 @@ def _container_of(a: Analysis, first: PlaceMention, second: PlaceMention) -> boo
         return second.place is not None and second.place.precision != "neighbourhood"
     if second.place is None:
         return False
+    if second.place.precision == "region" and fold(second.name).startswith("ريف") \
+            and first.place.admin1 is not None and first.place.admin1 == second.place.admin1:
+        return True  # 'بجبل الأكراد في ريف اللاذقية الشمالي': a countryside holds the area named in it
     return inside(first, second) or _SPECIFIC.get(first.place.precision, 9) < _SPECIFIC.get(second.place.precision, 9)
 
 
