@@ -553,6 +553,11 @@ def test_the_targets_are_no_place():
     assert "الأهداف" not in names and "الجولان" in names
 
 
+def test_an_unknown_villages_direction_is_part_of_its_name():
+    m = one("غارات على بلدة معرشورين وقرية الدير الشرقي بريف معرة النعمان الشرقي", "الدير الشرقي")
+    assert (m.place, m.location().admin1) == (None, "Idleb")
+
+
 # --- spelling variants the press uses (made at build time) ------------------------
 
 def test_ya_ta_marbuta_ending_variant_is_the_gazetteer_village():

@@ -536,11 +536,17 @@ def _unknown_names(t: str, class_hits, chosen: list[Raw], voc: Vocab) -> list[Ra
                 and words[1][0] not in starts):
             end = words[1][1]  # تل البصير, عين العرب: construct + definite noun
         rif = word == "ريف"
+        after = next_words(t, end, 1)
+        if word in _VILLAGE_CLASSES and after and after[0][0] - end == 1 and after[0][2] in voc.adjectives:
+            end = after[0][1]  # 'قرية الدير الشرقي': the direction is part of a village's own name
         raw = Raw(ws, e - len(word) if rif else words[0][0], end, "", (), word, "class", rif=rif)
         if raw.rif:
             _attach_direction(t, raw, voc)
         out.append(raw)
     return out
+
+
+_VILLAGE_CLASSES = frozenset(clean(w) for w in ("قرية", "بلدة"))  # whose unknown names may end in a direction
 
 
 def _possessed(w: str, voc: Vocab) -> bool:
