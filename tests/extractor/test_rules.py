@@ -1408,3 +1408,9 @@ def test_a_countryside_holds_the_area_named_in_it():
     [e] = extract("ألقى الطيران المروحي 12 برميلا متفجرا على مناطق في محور كبانة بجبل الأكراد في ريف اللاذقية "
                   "الشمالي.", published="2019-08-27")
     assert (e.type, e.location.name, e.location.admin1) == ("air_strike", "جبل الأكراد", "Lattakia")
+
+
+def test_the_towns_a_road_joins_are_no_scene():
+    events = extract('سيطرت قوات النظام على كامل الطريق الدولي "إم 5" الذي يصل بين حلب ودمشق بعد معارك عنيفة '
+                     'مع الفصائل في ريف حلب الجنوبي الغربي.', published="2020-02-11")
+    assert [(e.type, e.location.name) for e in events] == [("territory_change", "ريف حلب الجنوبي الغربي")]

@@ -36,8 +36,8 @@ _NOT_THE_SCENE = tuple(fold(w) for w in (
     "يتخذ من", "ومقره في", "مقره في", "من أبناء", "أبناء", "من أهالي", "ينحدر من", "ينحدرون من", "المنحدر من",
     # where the fire came from, not where it fell
     "متمركزين في", "المتمركزين في", "المتمركزة في", "انطلاقا من", "أطلقت من", "أطلقوا من", "مصدرها",
-    # the far end of a road cut: 'قطع الطريق بينها وبين مدينة دير الزور'
-    "بينها وبين", "بينه وبين", "بينهم وبين",
+    # the far end of a road cut: 'قطع الطريق بينها وبين مدينة دير الزور'; the ends a road joins
+    "بينها وبين", "بينه وبين", "بينهم وبين", "يصل بين", "الواصل بين", "يربط بين", "الرابط بين",
     # where the wounded were taken (where fighters fled to: _fled_to)
     "نقلوا إلى", "نقل إلى", "نقلت إلى", "نقلهم إلى", "نقله إلى", "فر إلى", "بالفرار إلى"))
 
@@ -92,16 +92,20 @@ def event_places(a: Analysis, clause: Clause, blocked: list[tuple[int, int]]) ->
     (بلدة اعزاز بريف حلب → اعزاز).
     """
     places: list[PlaceMention] = []
-    fled: PlaceMention | None = None
+    aside: PlaceMention | None = None  # the last place set aside whose list mates go with it
     for p in a.places_in(clause.start, clause.end):
         if any(s <= p.start and p.end <= e for s, e in blocked):
             continue
         before = a.before(p.outer_start, 14)
+        if aside is not None and _joined(a, aside, p):
+            aside = p
+            continue  # "باتجاه مخيم اليرموك وحي التضامن"، "يصل بين حلب ودمشق": the list goes with its head
         if before.endswith(_BORDER) or _backing(before) or before.endswith(_NOT_THE_SCENE) or _launched_from(a, p):
+            aside = p
             continue  # "يتخذ من لندن مقراً له"، "من أبناء مدينة شهبا": a seat or a home town, not the scene
-        if fled is not None and _joined(a, fled, p) or _fled_to(a, clause, p, before):
-            fled = p
-            continue  # "انسحب أفراد التنظيم باتجاه مخيم اليرموك وحي التضامن": where they went, not the fight
+        if _fled_to(a, clause, p, before):
+            aside = p
+            continue  # "انسحب أفراد التنظيم باتجاه مخيم اليرموك": where they went, not the fight
         if before.endswith(_LIES):
             continue  # "في الإقليم الذي يقع جنوب البلاد": where the thing just named lies, not a scene
         if places and p.outer_start - places[-1].end <= 60 and not a.text.startswith("و", p.outer_start) and (
