@@ -1414,3 +1414,9 @@ def test_the_towns_a_road_joins_are_no_scene():
     events = extract('سيطرت قوات النظام على كامل الطريق الدولي "إم 5" الذي يصل بين حلب ودمشق بعد معارك عنيفة '
                      'مع الفصائل في ريف حلب الجنوبي الغربي.', published="2020-02-11")
     assert [(e.type, e.location.name) for e in events] == [("territory_change", "ريف حلب الجنوبي الغربي")]
+
+
+def test_a_forces_own_aircraft_strike_from_the_air():
+    [e] = extract("وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع المسلحين في منطقة خفض التصعيد بإدلب.",
+                  published="2018-11-25")
+    assert (e.type, e.perpetrators) == ("air_strike", ["russia"])
