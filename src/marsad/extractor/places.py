@@ -271,12 +271,15 @@ def _describes_name(a: Analysis, p: PlaceMention) -> bool:
     """A place right after a source ("مدير مركز الدفاع المدني في ريف دمشق"، "مكتب حاكم
     إقليم هاتاي") says where the source sits. (Not after an actor: "قوات النظام في
     مدينة حماة" is where the event is.)"""
+    near = a.cues("sources", p.outer_start - 30, p.outer_start)
+    if not near:
+        return False  # most places: no source named just before, nothing more to read
     actors = [(h.start, h.end) for h in a.cues("actors", p.outer_start - 60, p.outer_start)]
     said = [c.end for c in a.cues("context", p.outer_start - 100, p.outer_start) if c.label == "attribution"]
     sources = a.cues("sources", p.outer_start - 60, p.outer_start)
     hit = [t for t in a.cues("targets", p.outer_start - 60, p.outer_start)  # what was hit, not who says so
            if not any(s.start <= t.start and t.end <= s.end for s in sources)]
-    for h in a.cues("sources", p.outer_start - 30, p.outer_start):
+    for h in near:
         if any(s <= h.start and h.end <= e for s, e in actors):
             continue  # an armed group that may speak for itself ('كتائب حزب الله'), but here is where it fights
         if h.pattern.endswith(_ARMY) and not any(0 <= h.word_start - end <= _SAID_REACH for end in said):
