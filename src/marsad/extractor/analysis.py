@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Sequence, TypeVar
 
-from marsad.extractor.figures import OTHERS
+from marsad.extractor.figures import counts_others
 from marsad.extractor.lexicon import Hit, lexicon
 from marsad.geo import PlaceMention, find_places
 from marsad.text.dates import DateMention, find_dates
@@ -135,10 +135,7 @@ def _toll_cuts(text: str, s: int, e: int, toll_starts: list[Hit], count_starts: 
 def _others_counted(text: str, i: int, count_starts: list[int]) -> bool:
     """"…على بلدة كفرنبل، و3 آخرون في قصف …": a count of others right after the و is a toll."""
     k = bisect_left(count_starts, i + 1)
-    if k == len(count_starts) or count_starts[k] - i > 2:
-        return False
-    after = fold(text[count_starts[k]:count_starts[k] + 24]).split()
-    return len(after) > 1 and after[1].startswith(OTHERS)
+    return k < len(count_starts) and count_starts[k] - i <= 2 and counts_others(text, count_starts[k], fold)
 
 
 def dateline(text: str, p: PlaceMention) -> bool:

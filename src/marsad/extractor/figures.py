@@ -106,7 +106,7 @@ def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], p
         return None  # someone must be named before the و
     after = fold(text[q.end:q.end + 24]).split()
     noun_after = any(0 < p.word_start - q.num_end <= 2 for p in persons)  # "و12 شخصا"
-    if not after or not (noun_after or after[0].startswith(OTHERS) or (
+    if not after or not (noun_after or after[0].startswith(_OTHERS) or (
             after[0] == "من" and after[1:2] and after[1].startswith(_COMPANIONS))):
         return None
     return [p for p in persons if cue.end <= p.word_start and p.end <= q.start and "kin" not in p.flags]
@@ -115,7 +115,7 @@ def _named_before_others(text: str, cue: Hit, q: Quantity, between: list[str], p
 # plural casualty nouns an adjective may follow (folded: قتلى is قتلي)
 _PLURAL_CUES = frozenset(("ضحايا", "الضحايا", "قتلي", "القتلي", "جرحي", "الجرحي", "شهداء", "الشهداء"))
 _NAMED_WORDS = 12  # a name with its titles: 'نائب رئيس المكتب السياسي للحركة صالح العاروري و'
-OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # "others" (folded آخرين، آخرون، آخران، أخرى)
+_OTHERS = ("اخرين", "اخرون", "اخران", "اخري")  # "others" (folded آخرين، آخرون، آخران، أخرى)
 _COMPANIONS = ("مرافقي", "حراس", "عناصر", "رفاق")  # 'واثنان من مرافقيه'
 
 
@@ -147,6 +147,12 @@ def _conjoined(text: str, first: Hit, persons: list[Hit], fold) -> list[Hit]:
     return out
 
 
+def counts_others(text: str, count_start: int, fold) -> bool:
+    """Is the count at *count_start* one of others ('3 آخرون', 'ستة آخرين')?"""
+    words = fold(text[count_start:count_start + 24]).split()
+    return len(words) > 1 and words[1].startswith(_OTHERS)
+
+
 def elliptic_figures(text: str, start: int, quantities: list[Quantity], earlier: list[Hit], fold) -> Figures:
     """"قتل 5 مواطنين في كفرنبل، و3 آخرون في قصف على الهبيط": a clause that opens with
     "و N others" and names no casualty word of its own counts what the clause before it counted."""
@@ -154,9 +160,7 @@ def elliptic_figures(text: str, start: int, quantities: list[Quantity], earlier:
     if not quantities or not earlier or earlier[-1].label not in ("killed", "injured"):
         return figs
     q = quantities[0]
-    words = fold(text[start:q.end + 24]).split()
-    if fold(text[start:q.start]).strip() == "و" and len(words) > 1 and words[1].startswith(OTHERS) \
-            and q.value is not None:
+    if fold(text[start:q.start]).strip() == "و" and counts_others(text, q.start, fold) and q.value is not None:
         figs.add(Figure(earlier[-1].label, q.value, q.qualifier, q.start, q.end))
     return figs
 
