@@ -421,14 +421,13 @@ def _context_admin1(t: str, r: Raw, raws: list[Raw], places: list[Place | None],
     for o, p in zip(raws, places):
         if p is not None and p.admin1 and r.end <= o.outer <= r.end + NEAR_CHARS // 2 and _same_sentence(t, r, o):
             return p.admin1
-    if r.class_word:
-        # 'وفي الحسكة، تواصلت المعارك ... في حي النشوة': a place named before it in the sentence as
-        # where things happen (not 'اتهمت دمشق', the government, nor 'قرب دمشق', outside it)
-        before = [(o, p) for o, p in zip(raws, places) if p is not None and p.admin1 and _inside_cue(t, o) and o.end <= r.outer
-                  and r.outer - o.end <= NEAR_CHARS and _same_sentence(t, o, r)]
-        if before:
-            return before[-1][1].admin1
-    return main_gov if r.class_word else None
+    if not r.class_word:
+        return None
+    # 'وفي الحسكة، تواصلت المعارك ... في حي النشوة': a place named before it in the sentence as
+    # where things happen (not 'اتهمت دمشق', the government, nor 'قرب دمشق', outside it)
+    before = [p for o, p in zip(raws, places) if p is not None and p.admin1 and 0 <= r.outer - o.end <= NEAR_CHARS
+              and _inside_cue(t, o) and _same_sentence(t, o, r)]
+    return before[-1].admin1 if before else main_gov
 
 
 def _inside_cue(t: str, o: Raw) -> bool:
